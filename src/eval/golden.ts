@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  ActorKindSchema,
+  CountryCodeSchema,
+  DateAnchorSchema,
+  DateKindSchema,
+  DateModifierSchema,
+  EventContextSchema,
+  EventRoleSchema,
+  EventTypeSchema,
+  IsoDaySchema,
+  LocationKindSchema,
+  QuantityKindSchema,
+  QuantityModifierSchema,
+} from '../schema/index.js';
+
+/**
+ * Which occurrence of `text` in the article a golden fact means, 1-based, when the same words occur more than once.
+ * Offsets are optional in a golden file: the scorer finds the span from text + occurrence.
+ */
+const located = {
+  text: z.string().min(1),
+  occurrence: z.number().int().positive().default(1),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+};
+
+export const GoldenDateSchema = z.object({
+  ...located,
+  kind: DateKindSchema,
+  value: z.string().min(1),
+  modifier: DateModifierSchema.nullable().optional(),
+  anchor: DateAnchorSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const GoldenQuantitySchema = z.object({
+  ...located,
+  value: z.number(),
+  min: z.number().nullable().optional(),
+  max: z.number().nullable().optional(),
+  of: z.number().nullable().optional(),
+  modifier: QuantityModifierSchema,
+  unit: z.string().nullable(),
+  direction: z.enum(['up', 'down']).nullable().optional(),
+  kind: QuantityKindSchema,
+  note: z.string().optional(),
+});
+
+/** A mention: its text, and which occurrence when the words occur more than once. */
+const GoldenMentionSchema = z.union([z.string().min(1), z.object({ text: z.string().min(1), occurrence: z.number().int().positive() })]);
+
+export const GoldenActorSchema = z.object({
+  name: z.string().min(1),
+  kind: ActorKindSchema,
+  titles: z.array(z.string()).default([]),
+  aliases: z.array(z.string()).default([]),
+  country: CountryCodeSchema.nullable().optional(),
+  credit: z.boolean().default(false),
+  mentions: z.array(GoldenMentionSchema).default([]),
+  note: z.string().optional(),
+});
+
+export const GoldenLocationSchema = z.object({
+  name: z.string().min(1),
+  kind: LocationKindSchema,
+  country: CountryCodeSchema.nullable().optional(),
+  mentions: z.array(GoldenMentionSchema).default([]),
+  note: z.string().optional(),
+});
+
+export const GoldenEventSchema = z.object({
+  type: EventTypeSchema,
+  /** The trigger word or phrase. */
+  ...located,
+  date: z.string().nullable().default(null),
+  /** Actor names as in the golden `actors[].name`. */
+  participants: z.array(z.object({ actor: z.string().min(1), role: EventRoleSchema })).default([]),
+  /** A location name as in the golden `locations[].name`. */
+  location: z.string().nullable().default(null),
+  /** Quantity texts as in the golden `quantities[].text`. */
+  quantities: z.array(z.string()).default([]),
+  context: EventContextSchema.optional(),
+  negated: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+/** A hand annotation of one article, in the field names of ExtractionResult. */
+export const GoldenSchema = z.object({
+  article: z.object({ id: z.string().optional(), publishedAt: IsoDaySchema.nullable(), title: z.string().optional() }),
+  /** The full text of each photo caption paragraph, credit included. */
+  captions: z.array(z.string()).default([]),
+  dates: z.array(GoldenDateSchema),
+  quantities: z.array(GoldenQuantitySchema),
+  actors: z.array(GoldenActorSchema),
+  locations: z.array(GoldenLocationSchema),
+  events: z.array(GoldenEventSchema),
+  notes: z.array(z.string()).optional(),
+});
+export type Golden = z.output<typeof GoldenSchema>;
+export type GoldenInput = z.input<typeof GoldenSchema>;
