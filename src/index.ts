@@ -18,6 +18,7 @@ export type { Pipeline, PipelineConfig, Stage, ExtractOptions, ResolvedExtractOp
 export type { ArticleDocument, Term, NlpView } from './document/index.js';
 export { ArticleInputSchema, type ArticleInput, type Caption, type CreditName, type Paragraph } from './ingest/index.js';
 export { GoldenSchema, type Golden, type GoldenInput } from './eval/golden.js';
+export { scoreResult, type FieldScore, type Scores } from './eval/score.js';
 
 const defaultPipeline = createPipeline();
 

@@ -17,4 +17,4 @@ export const CREDIT_DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /** Words that make a credit part an organisation rather than a photographer. */
 export const ORGANIZATION_CREDIT_WORDS =
-  /\b(?:Ministry|Pool|Photo|Agency|Images|News|Press|Media|Service|Office|Department|Handout|Government|Council|Army|Forces|Police|Embassy|Library|Archive|Museum|Wire|Television|TV|Radio)\b/;
+  /\b(?:Ministry|Pool|Photo|Agency|Images|News|Press|Media|Service|Office|Department|Handout|Government|Council|Army|Forces|Police|Embassy|Library|Archive|Museum|Wire|Television|TV|Radio|Commission|Committee|Authority|Bureau|Court|Party|University|Institute|Foundation|Organi[sz]ation|Corporation|Company|Group|Association|Union|Centre|Center|Studio|Studios)\b/;

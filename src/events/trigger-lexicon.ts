@@ -1,0 +1,140 @@
+import type { EventType } from '../schema/event-types.js';
+
+/**
+ * Trigger words per event type, as lemmas: verbs are inflected with compromise's conjugator and nouns pluralised
+ * (see word-forms.ts), so "shell" also matches "shelled" and "shelling". Multi-word entries are matched as
+ * consecutive terms ("shoot down", "arrest warrant"). `objects` lists words that must follow a general verb within a
+ * few words before it counts ("set up" only with "a commission", "send" only with "aid"), because alone those verbs
+ * name no event.
+ *
+ * Each block names the example sentence of src/schema/event-types.ts it was written against, plus the business,
+ * disaster, election and court uses of the same type. A word belongs to one type; where PLOVER is ambiguous the
+ * comment says why we chose. Reporting verbs ("said", "told", "according to") are deliberately absent: reported
+ * speech is the source of the news, not an event in it.
+ */
+export interface TriggerLemmas {
+  readonly verbs?: readonly string[];
+  readonly nouns?: readonly string[];
+  /** Verb lemma -> words that must follow it for it to count. */
+  readonly objects?: Readonly<Record<string, readonly string[]>>;
+}
+
+const AID_OBJECTS = ['aid', 'supplies', 'assistance', 'relief', 'food', 'water', 'medicine', 'medicines', 'weapons', 'equipment', 'funds', 'funding', 'ammunition', 'tents', 'loan', 'loans'];
+const BODY_OBJECTS = ['commission', 'committee', 'task', 'working', 'group', 'mechanism', 'hotline', 'joint', 'partnership', 'fund'];
+// "fired the chief executive" is not an attack; "fired 472 drones at" is.
+const WEAPON_OBJECTS = ['at', 'on', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shot', 'shots', 'shell', 'shells', 'artillery', 'mortar', 'mortars', 'bullet', 'bullets', 'grenade', 'grenades', 'salvo', 'barrage', 'projectiles', 'gun', 'guns', 'weapon', 'weapons'];
+const SANCTION_OBJECTS = ['sanction', 'sanctions', 'tariff', 'tariffs', 'restrictions', 'embargo', 'ban', 'duties', 'curbs'];
+
+export const TRIGGER_LEXICON: Readonly<Record<EventType, TriggerLemmas>> = {
+  // "The delegations agreed to swap the bodies ..."; also deals, settlements, signed contracts, accepted offers.
+  AGREE: {
+    verbs: ['agree', 'accept', 'sign', 'ratify', 'settle', 'approve'],
+    nouns: ['agreement', 'deal', 'accord', 'treaty', 'settlement', 'pact'],
+  },
+  // "Delegations from both countries met in Istanbul for peace talks."; also summits, hearings with both sides, visits.
+  CONSULT: {
+    verbs: ['meet', 'negotiate', 'consult', 'confer', 'visit', 'hold talks', 'host'],
+    nouns: ['talks', 'negotiation', 'meeting', 'summit', 'consultation', 'visit', 'phone call'],
+  },
+  // "The prime minister backed the proposal in parliament."; also endorsements in elections.
+  SUPPORT: {
+    verbs: ['back', 'endorse', 'support', 'praise', 'welcome', 'defend'],
+    nouns: ['endorsement', 'backing'],
+  },
+  // "The government released 300 prisoners as a goodwill gesture."; resigning and lifting sanctions yield too.
+  CONCEDE: {
+    verbs: ['release', 'free', 'concede', 'apologise', 'apologize', 'resign', 'step down', 'lift', 'ease', 'pardon'],
+    nouns: ['release', 'concession', 'apology', 'resignation', 'pardon'],
+    objects: { lift: SANCTION_OBJECTS, ease: SANCTION_OBJECTS },
+  },
+  // "The two agencies set up a joint commission on missing persons."; also mergers and partnerships.
+  COOPERATE: {
+    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'set up', 'establish', 'merge'],
+    nouns: ['cooperation', 'collaboration', 'partnership', 'merger', 'joint venture', 'alliance'],
+    objects: { 'set up': BODY_OBJECTS, establish: BODY_OBJECTS },
+  },
+  // "The EU sent 40 tonnes of medical supplies to the flooded region."; also bailouts and rescue work.
+  AID: {
+    verbs: ['aid', 'donate', 'send', 'deliver', 'provide', 'supply', 'rescue', 'evacuate', 'bail out'],
+    nouns: ['aid', 'assistance', 'donation', 'bailout', 'rescue', 'evacuation', 'relief'],
+    objects: { send: AID_OBJECTS, deliver: AID_OBJECTS, provide: AID_OBJECTS, supply: AID_OBJECTS },
+  },
+  // "Troops withdrew from the village overnight."; "redeploy ... farther from the front line" moves away too.
+  RETREAT: {
+    verbs: ['withdraw', 'retreat', 'pull out', 'pull back', 'redeploy', 'abandon', 'evacuate from'],
+    nouns: ['withdrawal', 'retreat', 'pullout'],
+  },
+  // "Prosecutors opened an inquiry into the collapse."; also audits, probes by regulators.
+  INVESTIGATE: {
+    verbs: ['investigate', 'probe', 'inspect', 'audit', 'examine'],
+    nouns: ['investigation', 'inquiry', 'probe', 'audit', 'inspection'],
+  },
+  // "The union demanded a 10% pay rise."
+  DEMAND: {
+    verbs: ['demand', 'call for', 'urge', 'insist'],
+    nouns: ['demand', 'ultimatum'],
+  },
+  // "Bloggers criticised the military for its failures."; also court rulings against a party.
+  DISAPPROVE: {
+    verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'slam', 'deplore', 'complain', 'rule against'],
+    nouns: ['criticism', 'condemnation', 'complaint'],
+  },
+  // "The Kremlin rejected the proposed ceasefire."; also vetoes, refused offers, votes against.
+  REJECT: {
+    verbs: ['reject', 'refuse', 'veto', 'rebuff', 'dismiss', 'rule out', 'turn down', 'vote against'],
+    nouns: ['rejection', 'refusal', 'veto'],
+  },
+  // "Washington threatened further sanctions."
+  THREATEN: {
+    verbs: ['threaten', 'warn'],
+    nouns: ['threat', 'warning'],
+  },
+  // "The EU imposed new sanctions on Russian banks."; also fines, bans and tariffs by regulators and courts.
+  SANCTION: {
+    verbs: ['sanction', 'penalise', 'penalize', 'fine', 'ban', 'embargo', 'boycott', 'expel', 'suspend', 'impose'],
+    nouns: ['sanction', 'embargo', 'ban', 'penalty', 'boycott', 'tariff'],
+    objects: { impose: SANCTION_OBJECTS },
+  },
+  // "Thousands marched through the capital on Saturday."; also walkouts ("went on strike", see find-triggers.ts).
+  PROTEST: {
+    verbs: ['protest', 'march', 'rally', 'demonstrate', 'picket', 'riot', 'go on strike', 'walk out'],
+    nouns: ['protest', 'demonstration', 'rally', 'riot', 'walkout', 'general strike', 'hunger strike'],
+  },
+  // "The army put its reserve units on alert."
+  MOBILIZE: {
+    verbs: ['mobilise', 'mobilize', 'deploy', 'conscript', 'put on alert', 'call up', 'mass'],
+    nouns: ['mobilisation', 'mobilization', 'deployment', 'buildup', 'build-up', 'conscription'],
+  },
+  // "Police arrested 12 protesters outside the ministry."; also convictions, sentences, deportations.
+  COERCE: {
+    verbs: ['arrest', 'detain', 'deport', 'abduct', 'kidnap', 'seize', 'jail', 'imprison', 'convict', 'sentence', 'confiscate', 'censor'],
+    nouns: ['arrest', 'arrest warrant', 'detention', 'deportation', 'abduction', 'kidnapping', 'crackdown', 'curfew', 'seizure', 'conviction'],
+  },
+  // "Russian forces shelled the city, killing three people."; also deadly crashes, blasts and storms' damage.
+  ASSAULT: {
+    verbs: ['attack', 'strike', 'shell', 'bomb', 'kill', 'shoot', 'fire', 'target', 'raid', 'invade', 'assault', 'storm', 'ambush', 'wound', 'injure', 'destroy', 'damage', 'massacre', 'stab', 'fight'],
+    objects: { fire: WEAPON_OBJECTS },
+    nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'raid', 'invasion', 'bombing', 'shelling', 'offensive', 'fighting', 'massacre', 'killing', 'shooting', 'explosion', 'blast', 'ambush', 'bombardment'],
+  },
+  // "The court accused them of abducting children."; also charges laid by prosecutors, allegations.
+  ACCUSE: {
+    verbs: ['accuse', 'allege', 'blame', 'charge', 'sue'],
+    nouns: ['accusation', 'allegation', 'lawsuit', 'indictment'],
+  },
+  // "Ukraine proposed further talks later in June."; also offers, bids and motions.
+  PROPOSE: {
+    verbs: ['propose', 'offer', 'suggest', 'present', 'put forward', 'table'],
+    nouns: ['proposal', 'offer', 'bid', 'counter-proposal'],
+    objects: { present: ['memo', 'plan', 'proposal', 'draft', 'offer', 'terms', 'bid', 'roadmap', 'document', 'list'] },
+  },
+  // "Air defences downed 162 drones overnight."; see intercept-refiner.ts for "destroyed 52 missiles".
+  INTERCEPT: {
+    verbs: ['down', 'intercept', 'shoot down', 'repel', 'repulse', 'neutralise', 'neutralize'],
+    nouns: ['interception'],
+  },
+  // "The two sides exchanged 1,000 prisoners each."; also swaps of shares and prisoners.
+  EXCHANGE: {
+    verbs: ['exchange', 'swap'],
+    nouns: ['exchange', 'swap', 'prisoner exchange'],
+  },
+};

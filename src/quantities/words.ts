@@ -1,0 +1,45 @@
+import type { ArticleDocument, Term } from '../document/index.js';
+
+/** A term of one sentence as the quantity rules read it. */
+export interface Word {
+  readonly text: string;
+  readonly normal: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: ReadonlySet<string>;
+}
+
+/**
+ * The words of every sentence, in order. compromise splits "3km" and "3-4" into a term plus empty terms that carry
+ * the following punctuation; those are folded into the word before so that `post` always tells what follows.
+ */
+export function wordsBySentence(document: ArticleDocument): Word[][] {
+  const out: Word[][] = document.sentences.map(() => []);
+  for (const term of document.terms) {
+    const words = out[term.sentence];
+    if (!words) continue;
+    const last = words[words.length - 1];
+    if (term.text === '' && last) {
+      words[words.length - 1] = { ...last, post: last.post + term.pre + term.post };
+      continue;
+    }
+    if (term.text !== '') words.push(toWord(term));
+  }
+  return out;
+}
+
+function toWord(term: Term): Word {
+  return { text: term.text, normal: term.normal, start: term.start, end: term.end, pre: term.pre, post: term.post, tags: term.tags };
+}
+
+/** True when nothing but white space or a hyphen separates a word from the next: the two read as one phrase. */
+export function joinsNext(word: Word): boolean {
+  return /^(\s+|-)$/.test(word.post);
+}
+
+/** True when the word is glued to the next by a hyphen ("620-mile", "twenty-one"). */
+export function hyphenatedToNext(word: Word): boolean {
+  return word.post === '-';
+}

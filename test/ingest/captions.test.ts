@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findCaptions } from '../../src/ingest/captions.js';
+import { splitParagraphs } from '../../src/ingest/paragraphs.js';
+
+const captionsOf = (text: string) => findCaptions(text, splitParagraphs(text));
+
+describe('findCaptions: credits', () => {
+  const cases: [paragraph: string, credit: string, names: [string, 'person' | 'organization'][]][] = [
+    ['A truck burning in the region (Igor Petrov/AP)', '(Igor Petrov/AP)', [['Igor Petrov', 'person'], ['AP', 'organization']]],
+    [
+      'The president (Alexander Ivanov, Sputnik, Kremlin Pool Photo/AP)',
+      '(Alexander Ivanov, Sputnik, Kremlin Pool Photo/AP)',
+      [['Alexander Ivanov', 'person'], ['Sputnik', 'organization'], ['Kremlin Pool', 'organization'], ['AP', 'organization']],
+    ],
+    [
+      'Delegations at the palace (Ukrainian Ministry of Defence/AP)',
+      '(Ukrainian Ministry of Defence/AP)',
+      [['Ukrainian Ministry of Defence', 'organization'], ['AP', 'organization']],
+    ],
+    ['Flood water in the town square (Reuters)', '(Reuters)', [['Reuters', 'organization']]],
+    ['Rescuers at work (Jane Smith/PA Wire)', '(Jane Smith/PA Wire)', [['Jane Smith', 'person'], ['PA Wire', 'organization']]],
+    ['The chief executive on stage (Mark Lee/Bloomberg via Getty Images)', '(Mark Lee/Bloomberg via Getty Images)', [
+      ['Mark Lee', 'person'], ['Bloomberg via Getty Images', 'organization'],
+    ]],
+    ['Voters queue in Leeds (Handout/Electoral Commission)', '(Handout/Electoral Commission)', [['Electoral Commission', 'organization']]],
+  ];
+  it.each(cases)('%s', (paragraph, credit, names) => {
+    const text = `Story paragraph one. It goes on.\n\n${paragraph}\n\nStory again.`;
+    const [caption, ...more] = captionsOf(text);
+    expect(more).toEqual([]);
+    expect(caption?.paragraph).toBe(1);
+    expect(caption?.credit.text).toBe(credit);
+    expect(text.slice(caption!.credit.start, caption!.credit.end)).toBe(credit);
+    expect(caption?.names.map((n) => [n.text, n.kind])).toEqual(names);
+    for (const n of caption!.names) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+});
