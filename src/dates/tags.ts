@@ -6,7 +6,7 @@ import type { DateKind, DateModifier } from '../schema/index.js';
  * carries extra data through its refiners (merges clone components, tags included). A tag is `key:value`;
  * provenance tags (`dates/year`) follow chrono's `parser/ENWeekdayParser` form.
  */
-export type TagKey = 'kind' | 'value' | 'modifier' | 'part' | 'relative';
+export type TagKey = 'kind' | 'value' | 'modifier' | 'part' | 'relative' | 'anchor';
 
 export function tag(key: TagKey, value: string): string {
   return `${key}:${value}`;

@@ -18,6 +18,8 @@ export interface NumberPhrase {
   /** Written in digits (years, clock times and names are only ever digits). */
   digits: boolean;
   magnitude: boolean;
+  /** The magnitude applied (1e6 for "1.2 million"), so the low end of "2 to 3 million" can take it too. */
+  factor: number;
 }
 
 /** Word magnitudes only: "m" and "k" as separate words are too ambiguous (metres, a name initial). */
@@ -103,11 +105,12 @@ function withMagnitude(words: readonly Word[], phrase: NumberPhrase): NumberPhra
     value: scale(phrase.value, by),
     max: phrase.max === null ? null : scale(phrase.max, by),
     magnitude: true,
+    factor: by,
   });
 }
 
 function spelled(first: number, last: number, value: number, form: NumberForm): NumberPhrase {
-  return { first, last, value, max: null, form, sign: null, percent: false, unit: null, digits: false, magnitude: false };
+  return { first, last, value, max: null, form, sign: null, percent: false, unit: null, digits: false, magnitude: false, factor: 1 };
 }
 
 function fraction(first: number, last: number, value: number): NumberPhrase {

@@ -11,6 +11,7 @@ export interface NumericToken {
   /** A unit glued to the digits ("km" in "3km"); magnitudes are applied to the value, not kept here. */
   unit: string | null;
   magnitude: boolean;
+  factor: number;
 }
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
@@ -33,7 +34,7 @@ export function readNumericToken(text: string): NumericToken | null {
   const suffix = (match[SUFFIX_GROUP] ?? '').toLowerCase();
   let value = toNumber(match[NUMBER_GROUP]!);
   let max = match[MAX_GROUP] ? toNumber(match[MAX_GROUP]) : null;
-  const token: NumericToken = { value, max, sign, percent: suffix === '%', ordinal: false, unit: null, magnitude: false };
+  const token: NumericToken = { value, max, sign, percent: suffix === '%', ordinal: false, unit: null, magnitude: false, factor: 1 };
   if (suffix === '' || suffix === '%') return token;
   if (ORDINAL_SUFFIXES.has(suffix) && max === null && Number.isInteger(value)) return { ...token, ordinal: true };
   // "5m" is five million dollars after a currency sign, and five metres without one.
@@ -41,7 +42,7 @@ export function readNumericToken(text: string): NumericToken | null {
   if (magnitude !== undefined && (sign !== null || suffix !== 'm')) {
     value = scale(value, magnitude);
     max = max === null ? null : scale(max, magnitude);
-    return { ...token, value, max, magnitude: true };
+    return { ...token, value, max, magnitude: true, factor: magnitude };
   }
   if (GLUED_UNITS.has(suffix) && sign === null) return { ...token, unit: suffix };
   return null;

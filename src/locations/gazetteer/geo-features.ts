@@ -1,0 +1,57 @@
+import { placeKey } from './place-key.js';
+
+export interface GeoFeature {
+  /** The usual English name, without "the". */
+  name: string;
+  kind: 'geo-feature' | 'region';
+  country: string | null;
+}
+
+/**
+ * Named regions and features of the world that no city or country table holds, with the adjective news uses for
+ * them ("Siberian regions" are places in Siberia). Keys are names and adjectives; a country where the feature lies
+ * within one state.
+ */
+const FEATURES: ReadonlyArray<[readonly string[], GeoFeature]> = [
+  [['Arctic'], { name: 'Arctic', kind: 'geo-feature', country: null }],
+  [['Antarctic', 'Antarctica'], { name: 'Antarctica', kind: 'geo-feature', country: null }],
+  [['Far East'], { name: 'Far East', kind: 'geo-feature', country: null }],
+  [['Middle East'], { name: 'Middle East', kind: 'geo-feature', country: null }],
+  [['Siberia', 'Siberian'], { name: 'Siberia', kind: 'geo-feature', country: 'RU' }],
+  [['Crimea', 'Crimean'], { name: 'Crimea', kind: 'geo-feature', country: 'UA' }],
+  [['Donbas', 'Donbass'], { name: 'Donbas', kind: 'region', country: 'UA' }],
+  [['Caucasus', 'Caucasian'], { name: 'Caucasus', kind: 'geo-feature', country: null }],
+  [['Balkans', 'Balkan'], { name: 'Balkans', kind: 'geo-feature', country: null }],
+  [['Baltic', 'Baltics'], { name: 'Baltic', kind: 'geo-feature', country: null }],
+  [['Sahel'], { name: 'Sahel', kind: 'geo-feature', country: null }],
+  [['Sahara', 'Saharan'], { name: 'Sahara', kind: 'geo-feature', country: null }],
+  [['Gaza Strip', 'Gaza'], { name: 'Gaza', kind: 'region', country: 'PS' }],
+  [['West Bank'], { name: 'West Bank', kind: 'region', country: 'PS' }],
+  [['Kashmir', 'Kashmiri'], { name: 'Kashmir', kind: 'region', country: null }],
+  [['Scandinavia', 'Scandinavian'], { name: 'Scandinavia', kind: 'geo-feature', country: null }],
+  [['Mediterranean'], { name: 'Mediterranean', kind: 'geo-feature', country: null }],
+  [['Black Sea'], { name: 'Black Sea', kind: 'geo-feature', country: null }],
+  [['Red Sea'], { name: 'Red Sea', kind: 'geo-feature', country: null }],
+  [['South China Sea'], { name: 'South China Sea', kind: 'geo-feature', country: null }],
+  [['Persian Gulf', 'Gulf'], { name: 'Gulf', kind: 'geo-feature', country: null }],
+  [['Himalayas', 'Himalayan'], { name: 'Himalayas', kind: 'geo-feature', country: null }],
+  [['Amazon', 'Amazonian'], { name: 'Amazon', kind: 'geo-feature', country: null }],
+  [['Europe', 'European'], { name: 'Europe', kind: 'geo-feature', country: null }],
+  [['Africa', 'African'], { name: 'Africa', kind: 'geo-feature', country: null }],
+  [['Asia', 'Asian'], { name: 'Asia', kind: 'geo-feature', country: null }],
+  [['North America'], { name: 'North America', kind: 'geo-feature', country: null }],
+  [['South America', 'Latin America'], { name: 'Latin America', kind: 'geo-feature', country: null }],
+  [['Oceania'], { name: 'Oceania', kind: 'geo-feature', country: null }],
+];
+
+/** Adjectives that are a place only where they modify a place noun ("Siberian regions", not "European officials"). */
+const ADJECTIVE_ONLY = new Set(['siberian', 'crimean', 'caucasian', 'balkan', 'saharan', 'amazonian', 'kashmiri', 'scandinavian', 'european', 'african', 'asian', 'himalayan']);
+
+const BY_KEY: ReadonlyMap<string, GeoFeature> = new Map(FEATURES.flatMap(([keys, f]) => keys.map((k) => [placeKey(k), f] as const)));
+
+/** The feature a name or adjective names, and whether the word is only an adjective (a place only before a place noun). */
+export function geoFeatureNamed(words: string): { feature: GeoFeature; adjective: boolean } | null {
+  const key = placeKey(words);
+  const feature = BY_KEY.get(key);
+  return feature ? { feature, adjective: ADJECTIVE_ONLY.has(key) } : null;
+}

@@ -1,0 +1,16 @@
+/**
+ * The key places are looked up by: lower case, no diacritics, no apostrophes or hyphens, and one spelling for the
+ * transliteration variants of Slavic names ("Zaporizhzhia" / "Zaporizhzhya", "Kyiv" / "Kyyiv"), so a name written
+ * by a newsroom finds the gazetteer's spelling.
+ */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .replace(/y(?=[aeiou])/g, 'i')
+    .replace(/ii/g, 'i')
+    .trim();
+}

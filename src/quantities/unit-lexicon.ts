@@ -1,0 +1,52 @@
+/** Currency signs and words, to ISO 4217. A bare "$" is the US dollar, as in English-language news. */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['a$', 'AUD'], ['c$', 'CAD'], ['hk$', 'HKD'], ['€', 'EUR'], ['£', 'GBP'],
+  ['¥', 'JPY'], ['₴', 'UAH'], ['₽', 'RUB'], ['₹', 'INR'],
+]);
+
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['usd', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
+  ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['gbp', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'],
+  ['renminbi', 'CNY'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'],
+  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['rupee', 'INR'], ['rupees', 'INR'],
+  ['franc', 'CHF'], ['francs', 'CHF'], ['lira', 'TRY'], ['liras', 'TRY'], ['shekel', 'ILS'], ['shekels', 'ILS'],
+  ['won', 'KRW'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
+]);
+
+/** Words after a number that make it a percentage; the value stays as written (4.2 for "4.2%"). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', '%']);
+
+/**
+ * Measure units, by the normal form compromise gives, to the singular unit we report. Abbreviations stay as
+ * written ("km"), full words are singular ("mile").
+ */
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
+  ['mile', 'mile'], ['miles', 'mile'], ['km', 'km'], ['kilometre', 'kilometre'], ['kilometres', 'kilometre'],
+  ['kilometer', 'kilometre'], ['kilometers', 'kilometre'], ['metre', 'metre'], ['metres', 'metre'],
+  ['meter', 'metre'], ['meters', 'metre'], ['m', 'm'], ['mm', 'mm'], ['cm', 'cm'], ['millimetre', 'millimetre'],
+  ['millimetres', 'millimetre'], ['centimetre', 'centimetre'], ['centimetres', 'centimetre'], ['foot', 'foot'],
+  ['feet', 'foot'], ['ft', 'ft'], ['inch', 'inch'], ['inches', 'inch'], ['yard', 'yard'], ['yards', 'yard'],
+  ['kg', 'kg'], ['kilogram', 'kilogram'], ['kilograms', 'kilogram'], ['kilo', 'kilogram'], ['kilos', 'kilogram'],
+  ['gram', 'gram'], ['grams', 'gram'], ['g', 'g'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'ton'],
+  ['tons', 'ton'], ['t', 't'], ['pound', 'pound'], ['lb', 'lb'], ['lbs', 'lb'], ['litre', 'litre'],
+  ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'], ['gallon', 'gallon'], ['gallons', 'gallon'],
+  ['barrel', 'barrel'], ['barrels', 'barrel'], ['bpd', 'barrel per day'], ['acre', 'acre'], ['acres', 'acre'],
+  ['hectare', 'hectare'], ['hectares', 'hectare'], ['degree', 'degree'], ['degrees', 'degree'],
+  ['mph', 'mph'], ['kph', 'kph'], ['kmh', 'kmh'], ['knot', 'knot'], ['knots', 'knot'], ['megawatt', 'megawatt'],
+  ['megawatts', 'megawatt'], ['mw', 'mw'], ['gigawatt', 'gigawatt'], ['gigawatts', 'gigawatt'], ['gw', 'gw'],
+  ['kw', 'kw'], ['kilowatt', 'kilowatt'], ['kilowatts', 'kilowatt'], ['point', 'point'], ['points', 'point'],
+  ['sqkm', 'sqkm'], ['magnitude', 'magnitude'],
+]);
+
+/** Units that "per" joins to a measure: "barrels per day", "km per hour". */
+export const PER_UNITS: ReadonlyMap<string, string> = new Map([
+  ['day', 'day'], ['hour', 'hour'], ['year', 'year'], ['month', 'month'], ['week', 'week'], ['second', 'second'],
+  ['minute', 'minute'], ['capita', 'capita'], ['person', 'person'], ['head', 'head'],
+]);
+
+/** Counted nouns that make a number a duration or an age, which belong to the dates stage. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
+  'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
+  'weekend', 'weekends', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'millennium',
+]);

@@ -1,0 +1,12 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+describe('examples/', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('extract-article.mjs runs and prints what it extracted', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    await import('../examples/extract-article.mjs');
+    expect(lines.at(-1)).toBe('1 sentence(s), 0 diagnostic(s)');
+  });
+});
