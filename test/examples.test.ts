@@ -6,6 +6,7 @@ describe('examples/', () => {
   it('extract-article.mjs runs and prints what it extracted', async () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    // @ts-expect-error: a plain .mjs example, run as a user would, without type declarations
     await import('../examples/extract-article.mjs');
     expect(lines.at(-1)).toBe('1 sentence(s), 0 diagnostic(s)');
   });

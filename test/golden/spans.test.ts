@@ -6,8 +6,7 @@ import { loadFixtures } from './fixtures.js';
 describe.each(loadFixtures())('span invariant: $name', ({ name, raw }) => {
   const result = extract({ id: name, text: raw });
   const text = result.article.text;
-  const spans = [
-    ...result.sentences.map((s) => ['sentence', s] as const),
+  const facts = [
     ...result.dates.map((d) => ['date', d] as const),
     ...result.quantities.map((q) => ['quantity', q] as const),
     ...result.events.map((e) => ['event', e] as const),
@@ -15,13 +14,15 @@ describe.each(loadFixtures())('span invariant: $name', ({ name, raw }) => {
     ...result.locations.flatMap((l) => l.mentions.map((m) => [`location ${l.name}`, m] as const)),
   ];
 
+  const spans = [...result.sentences.map((s) => ['sentence', s] as const), ...facts];
+
   it('holds for every span, and no fact was dropped for breaking it', () => {
     for (const [what, span] of spans) expect(text.slice(span.start, span.end), `${what} [${span.start}, ${span.end})`).toBe(span.text);
     expect(result.diagnostics.filter((d) => d.stage === 'validate')).toEqual([]);
   });
 
   it('every fact sits in the sentence it names', () => {
-    for (const [what, span] of spans.slice(result.sentences.length)) {
+    for (const [what, span] of facts) {
       const sentence = result.sentences[span.sentence]!;
       expect(span.start >= sentence.start && span.end <= sentence.end, `${what} "${span.text}"`).toBe(true);
     }
