@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { extract, extractionResultJsonSchema } from '../index.js';
 import { readArticle } from './read-input.js';
+import { evalCommand } from './eval-command.js';
+import { goldenCommand } from './golden-command.js';
 import { formatSummary } from './summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,6 +13,8 @@ export interface CliIo {
 
 const USAGE = `usage:
   newsfacts extract FILE|-  [--published YYYY-MM-DD] [--format json|summary] [--tokens]
+  newsfacts eval FIXTURES_DIR [--json] [--diff] [--min-f1 X] [--baseline FILE] [--save-baseline FILE] [--results DIR]
+  newsfacts golden check FIXTURES_DIR
   newsfacts schema
 `;
 
@@ -21,6 +25,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'extract':
         return extractCommand(rest, io);
+      case 'eval':
+        return evalCommand(rest, io);
+      case 'golden':
+        return goldenCommand(rest, io);
       case 'schema':
         io.stdout(`${JSON.stringify(extractionResultJsonSchema(), null, 2)}\n`);
         return 0;

@@ -78,8 +78,8 @@ export const GoldenEventSchema = z.object({
   participants: z.array(z.object({ actor: z.string().min(1), role: EventRoleSchema })).default([]),
   /** A location name as in the golden `locations[].name`. */
   location: z.string().nullable().default(null),
-  /** Quantity texts as in the golden `quantities[].text`. */
-  quantities: z.array(z.string()).default([]),
+  /** Quantities as in the golden `quantities[]`: the text, with its occurrence where the text repeats ("two"). */
+  quantities: z.array(GoldenMentionSchema).default([]),
   context: EventContextSchema.optional(),
   negated: z.boolean().optional(),
   note: z.string().optional(),

@@ -57,9 +57,6 @@ function creditNames(inner: string, offset: number): CreditName[] {
       raw = raw.slice(via[0].length);
       start += via[0].length;
     }
-    // "Kremlin Pool Photo": the supplier is the Kremlin pool; "Photo" only says what it supplied.
-    const described = /\s+(?:Photo|Handout)$/.exec(raw);
-    if (described && !PHOTO_AGENCIES.has(raw)) raw = raw.slice(0, described.index);
     if (raw === '' || CREDIT_DESCRIPTORS.has(raw)) continue;
     names.push({ start, end: start + raw.length, text: raw, kind: creditKind(raw) });
   }

@@ -10,7 +10,7 @@ describe('findCaptions: credits', () => {
     [
       'The president (Alexander Ivanov, Sputnik, Kremlin Pool Photo/AP)',
       '(Alexander Ivanov, Sputnik, Kremlin Pool Photo/AP)',
-      [['Alexander Ivanov', 'person'], ['Sputnik', 'organization'], ['Kremlin Pool', 'organization'], ['AP', 'organization']],
+      [['Alexander Ivanov', 'person'], ['Sputnik', 'organization'], ['Kremlin Pool Photo', 'organization'], ['AP', 'organization']],
     ],
     [
       'Delegations at the palace (Ukrainian Ministry of Defence/AP)',

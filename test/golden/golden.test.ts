@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { scoreCorpus } from '../../src/eval/corpus.js';
+import { formatCorpusScores, formatFixtureScores } from '../../src/eval/format.js';
+import { checkGolden } from '../../src/eval/golden-check.js';
+import { FIELD_NAMES, type FieldName } from '../../src/eval/score.js';
+import { loadFixtures } from './fixtures.js';
+import floors from './floors.json';
+
+const fixtures = loadFixtures().filter((f) => f.golden !== null);
+const entries = fixtures.map((f) => ({ name: f.name, golden: f.golden!, result: extract({ id: f.name, text: f.raw }) }));
+
+describe.each(entries)('golden fixture $name', ({ name, golden, result }) => {
+  it('the golden file agrees with its article', () => {
+    expect(checkGolden(result.article.text, golden)).toEqual([]);
+    expect(result.article.publishedAt).toBe(golden.article.publishedAt);
+  });
+
+  it('finds exactly the annotated captions', () => {
+    const captions = result.sentences.filter((s) => s.caption);
+    const paragraphs = [...new Set(captions.map((s) => s.paragraph))].map((p) =>
+      captions.filter((s) => s.paragraph === p).map((s) => s.text).join(' '),
+    );
+    expect(paragraphs).toEqual(golden.captions);
+  });
+
+  it('marks every annotated photo credit as a credit, never as a story actor', () => {
+    const credits = golden.actors.filter((a) => a.credit);
+    const found = result.actors.filter((a) => a.credit).map((a) => a.name);
+    for (const c of credits) expect(found, `credit ${c.name}`).toContain(c.name);
+    const creditSpans = result.sentences.flatMap((s) => (s.credit ? [s.credit] : []));
+    for (const a of result.actors.filter((x) => !x.credit)) {
+      for (const m of a.mentions) {
+        expect(creditSpans.some((c) => m.start >= c.start && m.end <= c.end), `story actor ${a.name} inside a credit`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('scores on the golden corpus', () => {
+  const corpus = scoreCorpus(entries);
+  // Printed so a run shows where each field stands; the floors below make a drop fail.
+  for (const f of corpus.fixtures) console.log(formatFixtureScores(f.name, f.scores));
+  console.log(formatCorpusScores(corpus));
+
+  /** Micro-averaged relaxed F1 per field that the extractors have reached; raise them as they improve, never lower. */
+  const reached = floors as Partial<Record<FieldName, number>>;
+  it.each(FIELD_NAMES.filter((f) => reached[f] !== undefined))('%s F1 stays at or above its floor', (field) => {
+    expect(corpus.fields[field].micro.relaxed.f1).toBeGreaterThanOrEqual(reached[field]!);
+  });
+});
