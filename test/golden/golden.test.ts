@@ -5,7 +5,7 @@ import { formatCorpusScores, formatFixtureScores } from '../../src/eval/format.j
 import { checkGolden } from '../../src/eval/golden-check.js';
 import { FIELD_NAMES, type FieldName } from '../../src/eval/score.js';
 import { loadFixtures } from './fixtures.js';
-import floors from './floors.json';
+import floors from './floors.json' with { type: 'json' };
 
 const fixtures = loadFixtures().filter((f) => f.golden !== null);
 const entries = fixtures.map((f) => ({ name: f.name, golden: f.golden!, result: extract({ id: f.name, text: f.raw }) }));
