@@ -52,7 +52,8 @@ function creditNames(inner: string, offset: number): CreditName[] {
     const lead = raw.length - raw.trimStart().length;
     raw = raw.trim();
     start += lead;
-    const via = /^via\s+/i.exec(raw);
+    // "(Photo: Name/AFP)", "(Picture: Name/PA)": the label says what follows, it is no one's name.
+    const via = /^(?:via\s+|(?:photo|picture|image|photograph|credit)s?:\s*)/i.exec(raw);
     if (via) {
       raw = raw.slice(via[0].length);
       start += via[0].length;

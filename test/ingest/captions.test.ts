@@ -22,6 +22,9 @@ describe('findCaptions: credits', () => {
     ['The chief executive on stage (Mark Lee/Bloomberg via Getty Images)', '(Mark Lee/Bloomberg via Getty Images)', [
       ['Mark Lee', 'person'], ['Bloomberg via Getty Images', 'organization'],
     ]],
+    ['A family waits outside a collapsed block (Photo: Bulent Kaya/AFP)', '(Photo: Bulent Kaya/AFP)', [['Bulent Kaya', 'person'], ['AFP', 'organization']]],
+    ['Supporters at the count (Picture: Jane Roe/PA)', '(Picture: Jane Roe/PA)', [['Jane Roe', 'person'], ['PA', 'organization']]],
+    ['The striker celebrates (Vianney Thibaut/AFP)', '(Vianney Thibaut/AFP)', [['Vianney Thibaut', 'person'], ['AFP', 'organization']]],
     ['Voters queue in Leeds (Handout/Electoral Commission)', '(Handout/Electoral Commission)', [['Electoral Commission', 'organization']]],
   ];
   it.each(cases)('%s', (paragraph, credit, names) => {
