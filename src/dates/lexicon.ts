@@ -38,4 +38,5 @@ export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS).filter(
 export const PROSPECTIVE_VERBS: ReadonlySet<string> = new Set([
   'propose', 'plan', 'schedule', 'set', 'agree', 'announce', 'expect', 'call', 'invite', 'promise', 'pledge',
   'vow', 'intend', 'aim', 'hope', 'want', 'seek', 'offer', 'suggest', 'postpone', 'delay', 'reschedule', 'due',
+  'brace', 'prepare', 'await', 'forecast', 'predict', 'warn', 'threaten',
 ]);

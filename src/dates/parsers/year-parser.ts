@@ -11,12 +11,13 @@ import { tag } from '../tags.js';
 const PATTERN = /((?:1[5-9]|20)\d{2})(?![\d,.]\d|\s*(?:%|per ?cent))(?!\w)/;
 const YEAR_GROUP = 1;
 
-const AFTER_PREPOSITION = /\b(?:in|since|by|until|till|before|after|from|during|through|throughout|of|early|late|mid|year|circa|around|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
+const AFTER_PREPOSITION = /\b(?:in|since|by|until|till|before|after|from|during|through|throughout|of|between|early|late|mid|year|fiscal|circa|around|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
 const AFTER_YEAR = /\b(?:1[5-9]|20)\d{2}\s*(?:and|to|-|–|—|until|through)\s*$/i;
 const AFTER_DETERMINER = /(?:['’]s|\bthe|\bits|\btheir|\bhis|\bher|\bthis|\bthat)\s+$/i;
 /** Plural nouns that a year dates rather than counts: "the 2019 elections", "the 2024 Olympics". */
 const EVENT_PLURALS = /^(?:elections|polls|games|olympics|midterms|primaries|talks|negotiations|protests|riots|floods|wildfires|fires|attacks|accords|sanctions|hearings|finals|championships|playoffs)\b/i;
-const IRREGULAR_COUNTED = /^(?:people|men|women|children|police|personnel|staff|cattle|sheep|troops|feet)\b/i;
+/** Counted nouns that do not end in "s", and unit words: "2000 people", "1500 km". */
+const IRREGULAR_COUNTED = /^(?:people|men|women|children|police|personnel|staff|cattle|sheep|troops|feet|km|kg|mw|gw|ft|mph|kph|m|t)\b/i;
 
 export const yearParser: Parser = {
   pattern: () => PATTERN,
@@ -26,14 +27,21 @@ export const yearParser: Parser = {
     const before = textBefore(context, index);
     const next = textAfter(context, index + match[0].length).trimStart();
     if (!isYearContext(before, next)) return null;
-    const result = context.createParsingResult(index, match[0], { year: Number(match[YEAR_GROUP]) });
+    // "fiscal 2025" names a company's year: the word stays in the text, the value is the year as written.
+    const fiscal = /\b(?:fiscal|FY)\s*$/i.exec(before)?.[0].length ?? 0;
+    const result = context.createParsingResult(index - fiscal, context.text.slice(index - fiscal, index) + match[0], { year: Number(match[YEAR_GROUP]) });
     result.addTag('dates/year');
     return result;
   },
 };
 
+/** The first end of "2014-2022" or "2014 to 2022", when the second end dates something too. */
+const BEFORE_YEAR = /^(?:-|–|—|to|until|through)\s*(?:1[5-9]|20)\d{2}(?![\d,.]\d)\s*/i;
+
 function isYearContext(before: string, next: string): boolean {
   if (countsSomething(next)) return false;
+  const rangeEnd = BEFORE_YEAR.exec(next);
+  if (rangeEnd && !countsSomething(next.slice(rangeEnd[0].length))) return true;
   return AFTER_PREPOSITION.test(before) || AFTER_YEAR.test(before) || AFTER_DETERMINER.test(before);
 }
 

@@ -12,6 +12,13 @@ export type Direction = 'past' | 'future' | 'present';
 const REPORTING_VERBS = new Set(['say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'report', 'reported', 'reports', 'claim', 'claimed', 'claims', 'state', 'stated', 'states']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo', 'would', 'could', 'might']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+/** "is published on June 10": a present passive is a timetable, whatever the participle's tag. */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re"]);
+/** compromise tags the preposition of "held on" as a verb particle. */
+/** A verb further away than this governs another phrase ("will receive $38.50 ... closing price on Tuesday"). */
+const VERB_WINDOW = 10;
+const ADJACENT_FILLER = ['Preposition', 'Adverb', 'Determiner', 'Particle'];
+const QUOTE = /["“”]/;
 /** compromise tags some plural nouns after these as verbs ("the talks", "further talks"). */
 const NOUN_CONTEXT_TAGS = ['Determiner', 'Adjective', 'Possessive', 'Value', 'Preposition'];
 
@@ -19,8 +26,15 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const sentence = document.sentences[document.sentenceAt(start)];
   if (!sentence) return null;
   const terms = document.termsIn(sentence.start, sentence.end);
-  const before = terms.filter((t) => t.end <= start).reverse();
-  const after = terms.filter((t) => t.start >= end);
+  const before = upToQuote(terms.filter((t) => t.end <= start).reverse(), 'pre', 'post').slice(0, VERB_WINDOW);
+  const after = upToQuote(terms.filter((t) => t.start >= end), 'post', 'pre').slice(0, VERB_WINDOW);
+  // "he said on Monday", "met again on Monday": a verb right before the date's preposition governs it.
+  // The date then dates that verb's own event, so "agreed on Tuesday" is past; "scheduled for Monday" still looks ahead.
+  const adjacent = before.find((t) => !ADJACENT_FILLER.some((tag) => t.tags.has(tag)));
+  if (adjacent && isVerb(adjacent, terms)) {
+    const linksForward = before.slice(0, before.indexOf(adjacent)).some((t) => t.normal === 'for' || t.normal === 'until');
+    return verbGroupDirection(adjacent, terms, linksForward);
+  }
   const candidates = [...before, ...after].filter((t) => isVerb(t, terms));
   const readings = candidates.map((verb) => ({ verb, direction: verbGroupDirection(verb, terms) }));
   const reported = readings.filter((r) => !REPORTING_VERBS.has(r.verb.normal));
@@ -32,8 +46,20 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   );
 }
 
+/** Terms up to a quotation mark: a verb inside a quotation does not govern a date outside it, nor the reverse. */
+function upToQuote(ordered: readonly Term[], farSide: 'pre' | 'post', nearSide: 'pre' | 'post'): Term[] {
+  const out: Term[] = [];
+  for (const term of ordered) {
+    if (QUOTE.test(term[nearSide])) break;
+    out.push(term);
+    if (QUOTE.test(term[farSide])) break;
+  }
+  return out;
+}
+
 function isVerb(term: Term, terms: readonly Term[]): boolean {
-  if (!term.tags.has('Verb') || term.tags.has('Auxiliary') || term.tags.has('Modal')) return false;
+  // A gerund ("Fighting intensified") carries no tense of its own.
+  if (!term.tags.has('Verb') || ['Auxiliary', 'Modal', 'Gerund', 'Particle'].some((t) => term.tags.has(t))) return false;
   if (term.tags.has('PresentTense') && term.normal.endsWith('s')) {
     const previous = terms[terms.indexOf(term) - 1];
     if (previous && NOUN_CONTEXT_TAGS.some((t) => previous.tags.has(t))) return false;
@@ -42,17 +68,19 @@ function isVerb(term: Term, terms: readonly Term[]): boolean {
 }
 
 /** Reads the verb with the auxiliaries before it: "will meet", "was being prepared", "agreed to meet". */
-function verbGroupDirection(verb: Term, terms: readonly Term[]): Direction {
-  if (isProspective(verb.normal)) return 'future';
+function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = true): Direction {
+  if (prospective && isProspective(verb.normal)) return 'future';
   let i = terms.indexOf(verb) - 1;
   while (i >= 0 && isAuxiliaryLike(terms[i]!)) {
     const word = terms[i]!.normal;
     if (FUTURE_AUXILIARIES.has(word)) return 'future';
     if (PAST_AUXILIARIES.has(word)) return 'past';
+    if (PRESENT_AUXILIARIES.has(word)) return 'present';
     if (word === 'to') {
       // "agreed to meet on Friday": the infinitive takes the direction of the verb it completes.
-      const governing = terms[i - 1];
-      if (governing && governing.tags.has('Verb')) return isProspective(governing.normal) ? 'future' : verbGroupDirection(governing, terms);
+      // "deployed troops to protect": look past the object for the verb the purpose clause belongs to.
+      const governing = terms.slice(Math.max(0, i - 4), i).reverse().find((t) => isVerb(t, terms));
+      if (governing) return isProspective(governing.normal) ? 'future' : verbGroupDirection(governing, terms);
       return 'future';
     }
     i--;

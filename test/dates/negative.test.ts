@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from './support.js';
+
+/** [sentence, words that must not be (part of) a date] */
+const NOT_DATES: [string, string][] = [
+  ['Delegations met for a second round of direct peace talks.', 'second'],
+  ['They held the first direct talks since the war began.', 'first'],
+  ['Children were forcibly deported and must be returned; they may be located.', 'may'],
+  ['Officials may meet again soon.', 'may'],
+  ['Thousands plan to march on the capital.', 'march'],
+  ['Theresa May said the deal was done.', 'May'],
+  ['The sun rose over the ruined city.', 'sun'],
+  ['The regions lie more than 2,500 miles from Ukraine.', '2,500'],
+  ['Inflation rose 4.2% in the year.', '4.2'],
+  ['The army sent 2000 troops to the border.', '2000'],
+  ['The delegations agreed to swap the bodies of 6,000 soldiers.', '6,000'],
+  ['The bodies of 2000 soldiers were returned.', '2000'],
+  ['Fighting continued along the 620-mile front line.', '620'],
+  ['Defences damaged 52 out of 80 drones.', '52'],
+  ['Rates were cut by 5 percent at 5 banks.', '5'],
+  ['The US-led efforts have so far failed.', 'so far'],
+  ['Recent comments indicate they remain far apart.', 'Recent'],
+  ['Ukraine has struck air bases since early in the war.', 'early'],
+  ['The talks unfolded a day after a string of attacks.', 'day after'],
+  ['The effort destroyed nearly a third of the fleet.', 'third'],
+  ['He pursued the matter for weeks.', 'weeks'],
+  ['Sat down with the team, he said nothing.', 'Sat'],
+  ['Once a year the council reviews the budget.', 'a year'],
+  ['The 2000 soldiers in the unit were redeployed.', '2000'],
+  ['It costs 1500 km of cable.', '1500'],
+];
+
+describe('things that are not dates', () => {
+  it.each(NOT_DATES)('%s', (text, word) => {
+    const { dates } = datesOf(text);
+    const hits = dates.filter((d) => d.text.includes(word));
+    expect(hits, JSON.stringify(dates)).toEqual([]);
+  });
+
+  it('finds nothing at all in prose without time words', () => {
+    const { dates } = datesOf('Russia presented a memo setting out the Kremlin’s terms for ending hostilities.');
+    expect(dates).toEqual([]);
+  });
+});
