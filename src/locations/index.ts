@@ -1,6 +1,54 @@
 import type { Stage } from '../pipeline/stage.js';
+import type { ArticleDocument } from '../document/index.js';
+import type { Actor, Location } from '../schema/index.js';
+import { findProperNames } from '../actors/names/proper-names.js';
+import type { LocationCandidate } from './candidate.js';
+import { classifyPlace } from './classify-place.js';
+import { countryWeightsOf } from './country-weights.js';
+
+/**
+ * Where things are or happen: countries in a place role, regions, cities, landmarks and geographic features.
+ * Runs after actors: a name an actor already claims ("Russia presented") is not a place here.
+ */
+export function findLocations(document: ArticleDocument, actors: readonly Actor[]): Location[] {
+  const claimed = actors.flatMap((a) => a.mentions);
+  const weights = countryWeightsOf(document, actors);
+  const candidates = findProperNames(document)
+    .filter((n) => !claimed.some((m) => m.start < n.end && n.start < m.end))
+    .map((n) => classifyPlace(document, n, weights))
+    .filter((c): c is LocationCandidate => c !== null);
+  return mergeLocations(document, inheritCountries(document, candidates));
+}
+
+/**
+ * A feature that lies in several states ("the Arctic", "Far East") takes the state named as a place just before it
+ * in the same sentence: "deep inside Russia, including the remote Arctic ... regions".
+ */
+function inheritCountries(document: ArticleDocument, candidates: readonly LocationCandidate[]): LocationCandidate[] {
+  return candidates.map((c) => {
+    if (c.country || c.kind !== 'geo-feature') return c;
+    const sentence = document.sentenceAt(c.start);
+    const host = candidates.filter((h) => h.kind === 'country' && h.end <= c.start && document.sentenceAt(h.start) === sentence).pop();
+    return host ? { ...c, country: host.country } : c;
+  });
+}
+
+function mergeLocations(document: ArticleDocument, candidates: readonly LocationCandidate[]): Location[] {
+  const groups = new Map<string, LocationCandidate[]>();
+  for (const c of candidates) {
+    const key = `${c.kind}|${c.name.toLowerCase()}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((group, i) => ({
+    id: `l${i + 1}`,
+    name: group[0]!.name,
+    kind: group[0]!.kind,
+    country: group.find((c) => c.country)?.country ?? null,
+    mentions: group.map((c) => ({ start: c.start, end: c.end, text: document.text.slice(c.start, c.end), sentence: document.sentenceAt(c.start) })),
+  }));
+}
 
 export const locationsStage: Stage = {
   name: 'locations',
-  run: (_document, facts) => ({ ...facts }),
+  run: (document, facts) => ({ ...facts, locations: [...facts.locations, ...findLocations(document, facts.actors)] }),
 };

@@ -58,3 +58,26 @@ export function resolveCity(name: string, countryWeights: ReadonlyMap<string, nu
   }
   return best ?? candidates[0] ?? null;
 }
+
+/**
+ * States, provinces and regions that hold a city of the table ("California", "Lower Silesia"), each with the
+ * state of its most populous city. Only provinces whose cities add up to a sizeable population count.
+ */
+function buildProvinces(): ReadonlyMap<string, { name: string; country: string }> {
+  const totals = new Map<string, { name: string; country: string; population: number }>();
+  for (const c of cityMap as unknown as CityRecord[]) {
+    if (!c.province) continue;
+    const key = placeKey(c.province);
+    const entry = totals.get(key);
+    if (!entry) totals.set(key, { name: c.province, country: c.iso2, population: c.pop });
+    else entry.population += c.pop;
+  }
+  return new Map([...totals].filter(([, e]) => e.population >= MIN_POPULATION * 10).map(([k, e]) => [k, { name: e.name, country: e.country }]));
+}
+
+const PROVINCES = buildProvinces();
+
+/** The first-level region of that name, if the table knows one. */
+export function provinceNamed(name: string): { name: string; country: string } | null {
+  return PROVINCES.get(placeKey(name)) ?? null;
+}

@@ -36,7 +36,9 @@ function buildCountries(): { entries: ReadonlyMap<string, CountryEntry>; byName:
   const byName = new Map<string, string>();
   const byDemonym = new Map<string, string>();
   const byCapital = new Map<string, string>();
-  for (const c of worldCountries as unknown as WorldCountry[]) {
+  // Sovereign states first: "American" is the United States, not American Samoa.
+  const ordered = [...(worldCountries as unknown as WorldCountry[])].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of ordered) {
     const demonym = c.demonyms?.['eng']?.m ?? null;
     const name = NEWS_NAMES[c.cca2] ?? c.name.common;
     entries.set(c.cca2, { code: c.cca2, name, demonym, capitals: c.capital });

@@ -1,0 +1,93 @@
+import type { ArticleDocument, Term } from '../document/index.js';
+import { countryByDemonym, countryByName } from '../locations/gazetteer/countries.js';
+import { geoFeatureNamed } from '../locations/gazetteer/geo-features.js';
+import { citiesNamed, provinceNamed } from '../locations/gazetteer/cities.js';
+import { isLandmarkHead } from '../locations/lexicon/place-heads.js';
+import { isPlaceRole } from '../locations/place-role.js';
+import type { ActorCandidate } from './candidate.js';
+import { isHonorific } from './lexicon/honorifics.js';
+import { isOrganizationHead } from './lexicon/organization-heads.js';
+import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
+import { isTitleWord } from './lexicon/titles.js';
+import { nationOf, type Nation } from './nation-of.js';
+import { isPersonTagged, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
+import type { ProperName } from './names/proper-names.js';
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Reads one capitalised name as an actor: a person, an organisation, or a state acting. Places give null. */
+export function classifyName(document: ArticleDocument, name: ProperName): ActorCandidate | null {
+  let terms = name.terms.filter((t, i) => !(i === 0 && t.normal === 'the'));
+  const honorific = terms.length > 1 && isHonorific(terms[0]!.text);
+  if (honorific) terms = terms.slice(1);
+  // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
+  const headed = isOrganizationHead(terms[terms.length - 1]!.normal);
+  while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text))) terms = terms.slice(1);
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const start = first.start;
+  const text = document.text.slice(start, name.end);
+  const base = { start, end: name.end, name: text, titles: [] as string[], credit: false, country: null as string | null };
+
+  const seat = SEATS_OF_GOVERNMENT.get(text);
+  if (seat) return { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
+  const nation = terms.length === 1 ? nationOf(name.terms[name.terms.length - 1]!) : countryNamed(text);
+  if (nation && nation.via !== 'demonym') {
+    if (isPlaceRole(document, first.index, last.index)) return null;
+    if (nation.via === 'capital' && !capitalActs(document, last)) return null;
+    return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
+  }
+  if (isOrganizationHead(last.normal) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) {
+    return { ...base, kind: 'organization', country: countryIn(terms), rule: 'actors/organization-head' };
+  }
+  if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
+  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text)) {
+    return { ...base, kind: 'organization', rule: 'actors/acronym' };
+  }
+  if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
+  const titled = titlesOf(document, name, first.index);
+  const looksLikePerson = terms.some(isPersonTagged) || (terms.length >= 2 && terms.length <= 4 && terms.every((t) => /^\p{Lu}/u.test(t.text)) && last.tags.has('ProperNoun'));
+  if (!(honorific || titled.length > 0 || looksLikePerson)) return null;
+  if (terms.length === 1 && !honorific && !titled.length && !isPersonTagged(first)) return null;
+  const country = titled.find((t) => t.country)?.country ?? null;
+  return { ...base, start: honorific && name.terms[0] ? name.terms[0].start : start, name: text, kind: 'person', country, titles: titled.map((t) => t.title), rule: 'actors/person' };
+}
+
+function titlesOf(document: ArticleDocument, name: ProperName, firstNameTerm: number): TitleFound[] {
+  const sentence = document.sentences[name.sentence];
+  if (!sentence) return [];
+  const found = [titleBefore(document, firstNameTerm), titleBeforeComma(document, document.terms[firstNameTerm]!.start, sentence.start)];
+  if (!name.possessive) found.push(titleAfter(document, name.end, sentence.end));
+  return found.filter((t): t is TitleFound => t !== null);
+}
+
+function countryNamed(text: string): Nation | null {
+  const country = countryByName(text);
+  return country ? { country, via: 'country', possessive: false, word: text } : null;
+}
+
+function countryIn(terms: readonly Term[]): string | null {
+  for (const t of terms) {
+    const nation = nationOf(t);
+    if (nation && nation.via !== 'capital') return nation.country.code;
+  }
+  return null;
+}
+
+function isPlaceName(text: string): boolean {
+  return countryByName(text) !== null || geoFeatureNamed(text) !== null || citiesNamed(text).length > 0 || provinceNamed(text) !== null;
+}
+
+/**
+ * A capital stands for its government only where it acts: as the subject of a verb ("Kyiv had made", "prompting
+ * Moscow to redeploy") or as an owner ("Moscow's invasion"). Elsewhere ("hit London") it is the city.
+ */
+function capitalActs(document: ArticleDocument, last: Term): boolean {
+  if (/['’]s$/.test(last.text)) return true;
+  const next = document.terms[last.index + 1];
+  const after = document.terms[last.index + 2];
+  if (!next || next.sentence !== last.sentence || !/^\s*$/.test(last.post)) return false;
+  const isVerb = (t: Term | undefined): boolean => t !== undefined && ['Verb', 'Auxiliary', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
+  if (isVerb(next)) return true;
+  return (next.normal === 'to' || next.tags.has('Adverb')) && isVerb(after);
+}

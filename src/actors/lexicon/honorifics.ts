@@ -1,0 +1,9 @@
+/** Forms of address: never part of a name nor a title ("Mr Zelensky" is Zelensky). Lower case, without the dot. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'messrs',
+  'madam', 'madame', 'monsieur', 'herr', 'frau', 'signor', 'senor', 'señor', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+]);
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}

@@ -1,0 +1,32 @@
+/**
+ * Last words that make a capitalised name an organisation ("International Criminal Court", "Bank of England",
+ * "Acme Corp"). Lower case; matched on the head word of a name, or before "of" ("Ministry of Defence").
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'court', 'tribunal', 'commission', 'council', 'committee', 'agency', 'bureau',
+  'authority', 'administration', 'service', 'services', 'force', 'forces', 'army', 'navy', 'guard', 'police', 'command',
+  'directorate', 'inspectorate', 'secretariat', 'cabinet', 'government', 'parliament', 'assembly', 'senate', 'congress',
+  'duma', 'bundestag', 'knesset', 'legislature', 'party', 'movement', 'front', 'alliance', 'union', 'league',
+  'federation', 'confederation', 'coalition', 'organization', 'organisation', 'association', 'society', 'institute',
+  'institution', 'foundation', 'fund', 'trust', 'bank', 'exchange', 'reserve', 'board', 'university', 'college',
+  'academy', 'school', 'hospital', 'clinic', 'church', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'llp', 'ag',
+  'gmbh', 'sa', 'nv', 'co', 'company', 'companies', 'group', 'holdings', 'partners', 'capital', 'ventures', 'energy',
+  'resources', 'petroleum', 'oil', 'gas', 'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems',
+  'communications', 'telecom', 'pharmaceuticals', 'media', 'news', 'network', 'television', 'radio', 'press', 'times',
+  'post', 'journal', 'herald', 'gazette', 'tribune', 'club', 'team', 'brigade', 'battalion', 'regiment', 'division',
+  'corps', 'fleet', 'mission', 'programme', 'program', 'observatory', 'watch', 'network', 'red cross', 'crescent',
+  'nations', 'labs', 'laboratories', 'mining', 'steel', 'motor', 'electric', 'insurance', 'securities', 'investments',
+]);
+
+/** Heads that take "of" before the rest of an organisation's name ("Ministry of Defence", "Bank of Japan"). */
+export const HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'court', 'commission', 'council', 'committee', 'bank', 'university', 'institute',
+  'league', 'union', 'federation', 'organization', 'organisation', 'association', 'bureau', 'board', 'house', 'chamber',
+  'church', 'academy', 'school', 'college', 'society', 'party', 'army', 'people’s', 'republic', 'kingdom', 'state',
+  'states', 'secretary', 'fund', 'agency', 'authority', 'museum', 'cathedral', 'palace', 'bay', 'gulf', 'sea',
+  'strait', 'isle', 'island', 'islands', 'city', 'port',
+]);
+
+export function isOrganizationHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word.toLowerCase());
+}

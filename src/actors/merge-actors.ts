@@ -1,0 +1,105 @@
+import type { ArticleDocument } from '../document/index.js';
+import type { Actor } from '../schema/index.js';
+import { overlaps, type ActorCandidate } from './candidate.js';
+
+/**
+ * Keeps the first of overlapping candidates: callers pass them in priority order (credits, then national phrases,
+ * then names), so "Ukraine's air force" wins over "Ukraine" inside it.
+ */
+export function dropOverlaps(prioritised: readonly ActorCandidate[]): ActorCandidate[] {
+  const kept: ActorCandidate[] = [];
+  for (const c of prioritised) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One actor per entity: mentions of the same name merge; a person's shorter forms ("Zelensky", "Mr Zelensky")
+ * join the fullest name that ends with them. Credits never merge with story actors.
+ */
+export function mergeActors(document: ArticleDocument, candidates: readonly ActorCandidate[]): Actor[] {
+  const groups: ActorCandidate[][] = [];
+  const byKey = new Map<string, ActorCandidate[]>();
+  const people = [...candidates].filter((c) => c.kind === 'person').sort((a, b) => words(b.name).length - words(a.name).length);
+  const personKey = new Map<ActorCandidate, string>();
+  const fullNames: string[] = [];
+  for (const p of people) {
+    const full = fullNames.find((f) => p.credit === false && endsWithWords(f, p.name));
+    if (full) personKey.set(p, `person|${full}`);
+    else {
+      fullNames.push(p.name);
+      personKey.set(p, `person|${p.name}`);
+    }
+  }
+  for (const c of candidates) {
+    const key = c.credit ? `credit|${c.name}` : (personKey.get(c) ?? entityKey(c));
+    let group = byKey.get(key);
+    if (!group) {
+      group = [];
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    group.push(c);
+  }
+  groups.sort((a, b) => a[0]!.start - b[0]!.start);
+  return groups.map((g, i) => toActor(document, g, `a${i + 1}`));
+}
+
+function toActor(document: ArticleDocument, group: readonly ActorCandidate[], id: string): Actor {
+  const name = nameOf(group);
+  const mentions = [...group]
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ start: c.start, end: c.end, text: document.text.slice(c.start, c.end), sentence: document.sentenceAt(c.start) }));
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+  const titles = [...new Set(group.flatMap((c) => c.titles))];
+  const first = group[0]!;
+  return {
+    id,
+    name,
+    kind: first.kind,
+    titles,
+    aliases,
+    country: group.find((c) => c.country)?.country ?? null,
+    credit: first.credit,
+    mentions,
+  };
+}
+
+function words(name: string): string[] {
+  return name.split(/[\s-]+/).filter(Boolean);
+}
+
+/** "Volodymyr Zelensky" ends with "Zelensky"; "Maria Lvova-Belova" ends with "Lvova-Belova". */
+function endsWithWords(full: string, short: string): boolean {
+  const f = full.split(/\s+/);
+  const s = short.split(/\s+/);
+  return s.length < f.length && s.every((w, i) => f[f.length - s.length + i] === w);
+}
+
+/**
+ * Groups of one state named by its capital or its nationality are one group ("Kyiv officials", "Ukrainian
+ * officials"); a state is one actor whatever name stands for it.
+ */
+function entityKey(c: ActorCandidate): string {
+  if (c.kind === 'country') return `country|${c.country}`;
+  if (c.kind === 'group') return `group|${c.country ?? ''}|${c.name.split(/\s+/).slice(1).join(' ').toLowerCase()}`;
+  return `${c.kind}|${c.country ?? ''}|${c.name.toLowerCase()}`;
+}
+
+/** The fullest form in the text: a group by its nationality, a state by the name the text uses most. */
+function nameOf(group: readonly ActorCandidate[]): string {
+  const first = group[0]!;
+  if (first.kind === 'country') {
+    const forms = group.filter((c) => c.rule === 'actors/country-acting').map((c) => c.name);
+    return mostFrequent(forms) ?? first.name;
+  }
+  if (first.kind === 'group') return group.find((c) => c.rule === 'actors/national-group-demonym')?.name ?? first.name;
+  return group.map((c) => c.name).reduce((a, b) => (words(b).length > words(a).length ? b : a));
+}
+
+function mostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
+}

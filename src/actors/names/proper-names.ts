@@ -1,0 +1,85 @@
+import type { ArticleDocument, Term } from '../../document/index.js';
+import { HEADS_BEFORE_OF } from '../lexicon/organization-heads.js';
+
+/** A run of capitalised words read as one name: "Recep Tayyip Erdogan", "Ministry of Defence", "Ciragan Palace". */
+export interface ProperName {
+  /** Offsets of the name as written; a trailing possessive ’s is left outside. */
+  start: number;
+  end: number;
+  terms: readonly Term[];
+  sentence: number;
+  possessive: boolean;
+}
+
+/** Tags of words that are capitalised for a reason other than being a name. */
+const NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Date', 'Value', 'Auxiliary', 'Copula'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Acronym'];
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/;
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'al', 'bin', 'van', 'von', 'der']);
+
+/** Capitalised name runs of the article, outside caption credits (credits are read by the caption parser). */
+export function findProperNames(document: ArticleDocument): ProperName[] {
+  const credits = document.captions.map((c) => c.credit);
+  const inCredit = (t: Term): boolean => credits.some((c) => t.start >= c.start && t.start < c.end);
+  const names: ProperName[] = [];
+  const terms = document.terms;
+  let i = 0;
+  while (i < terms.length) {
+    const first = terms[i]!;
+    if (!(isNameWord(first, terms[i - 1]) || startsName(terms, i)) || inCredit(first)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < terms.length && continuesName(terms, j) && !inCredit(terms[j + 1]!)) j += continuesThroughConnector(terms, j) ? 2 : 1;
+    names.push(makeName(terms.slice(i, j + 1)));
+    i = j + 1;
+  }
+  return names;
+}
+
+function isNameWord(term: Term, previous: Term | undefined): boolean {
+  if (!CAPITALISED.test(term.text)) return false;
+  if (NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return false;
+  const sentenceInitial = !previous || previous.sentence !== term.sentence || /[“"‘(]$/.test(term.pre);
+  // At the start of a sentence every word is capitalised: only words compromise knows as names count there.
+  return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/** A sentence-initial word that compromise does not know opens a name when a known name follows: "Rustem Umarov led". */
+function startsName(terms: readonly Term[], i: number): boolean {
+  const first = terms[i]!;
+  const next = terms[i + 1];
+  if (!next || first.post !== ' ' || next.sentence !== first.sentence || !CAPITALISED.test(first.text)) return false;
+  if (NOT_NAME_TAGS.some((tag) => first.tags.has(tag)) || first.tags.has('Plural') || first.tags.has('Adjective')) return false;
+  return next.tags.has('ProperNoun') && isNameWord(next, first);
+}
+
+function continuesName(terms: readonly Term[], j: number): boolean {
+  const current = terms[j]!;
+  const next = terms[j + 1]!;
+  if (next.sentence !== current.sentence || POSSESSIVE.test(current.text)) return false;
+  // A middle initial keeps its full stop inside the name: "Donald J. Trump", "George W. Bush".
+  const initial = /^\p{Lu}$/u.test(current.text) && current.post === '. ' && j > 0 && terms[j - 1]!.post === ' ';
+  if (!/^(?: ?|-)$/.test(current.post) && !initial) return false;
+  if (continuesThroughConnector(terms, j)) return true;
+  return isNameWord(next, current);
+}
+
+/** "Ministry of Defence", "Bank of England": a head that takes "of" joins the name after it. */
+function continuesThroughConnector(terms: readonly Term[], j: number): boolean {
+  const current = terms[j]!;
+  const connector = terms[j + 1];
+  const after = terms[j + 2];
+  if (!connector || !after || connector.post !== ' ' || !CONNECTORS.has(connector.normal)) return false;
+  if (connector.normal === 'of' && !HEADS_BEFORE_OF.has(current.normal)) return false;
+  return CAPITALISED.test(after.text) && after.sentence === current.sentence && !NOT_NAME_TAGS.some((t) => after.tags.has(t));
+}
+
+function makeName(terms: readonly Term[]): ProperName {
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const possessive = /['’]s$/.test(last.text);
+  return { start: first.start, end: possessive ? last.end - 2 : last.end, terms, sentence: first.sentence, possessive };
+}

@@ -1,0 +1,96 @@
+import type { ArticleDocument, Term } from '../document/index.js';
+import type { ProperName } from '../actors/names/proper-names.js';
+import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries.js';
+import { citiesNamed, provinceNamed, resolveCity } from './gazetteer/cities.js';
+import { geoFeatureNamed } from './gazetteer/geo-features.js';
+import { GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS } from './lexicon/place-heads.js';
+import { PLACE_NOUNS } from './place-role.js';
+import type { LocationCandidate } from './candidate.js';
+
+/** How far an adjective may stand from the place noun it names a place for: "Arctic, Siberian and Far East regions". */
+const ADJECTIVE_REACH = 6;
+
+/** Reads one capitalised name as a place, using the lower-case word after it ("Kherson region") and the gazetteers. */
+export function classifyPlace(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  const terms = name.terms.filter((t, i) => !(i === 0 && t.normal === 'the'));
+  if (terms.length === 0) return null;
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const text = document.text.slice(first.start, name.end);
+  const next = name.possessive ? undefined : document.terms[last.index + 1];
+  const headed = next && last.post === ' ' && next.sentence === last.sentence ? next : undefined;
+
+  if (headed && REGION_HEADS.has(headed.normal)) {
+    const country = possessiveCountryBefore(document, first.index) ?? countryOfWord(text, countryWeights);
+    return place(document, first.start, headed.end, 'region', country, 'locations/region-head');
+  }
+  if (headed && GEO_FEATURE_HEADS.has(headed.normal)) {
+    return place(document, first.start, headed.end, 'geo-feature', countryOfWord(text, countryWeights), 'locations/geo-feature-head');
+  }
+  if (isLandmarkHead(last.normal) && terms.length > 1) {
+    return { start: first.start, end: name.end, name: text, kind: 'landmark', country: cityCountryAfter(document, last, countryWeights), rule: 'locations/landmark-head' };
+  }
+  const state = countryByName(text);
+  if (state) return { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
+  const feature = geoFeatureNamed(text);
+  if (feature && (!feature.adjective || placeNounAhead(document, last))) {
+    return { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
+  }
+  const province = provinceNamed(text);
+  if (province && !countryByCapital(text) && citiesNamed(text).length === 0) {
+    return { start: first.start, end: name.end, name: text, kind: 'region', country: province.country, rule: 'locations/province' };
+  }
+  const city = resolveCity(text, countryWeights);
+  const capitalOf = countryByCapital(text);
+  if (city || capitalOf || afterCityOf(document, first)) {
+    // A capital's name elsewhere ("London, Ontario") yields to a city in a state the article talks about.
+    const country = city && countryWeights.get(city.country) ? city.country : (capitalOf?.code ?? city?.country ?? null);
+    return { start: first.start, end: name.end, name: text, kind: 'city', country, rule: 'locations/city' };
+  }
+  return null;
+}
+
+function place(document: ArticleDocument, start: number, end: number, kind: LocationCandidate['kind'], country: string | null, rule: string): LocationCandidate {
+  const text = document.text.slice(start, end);
+  return { start, end, name: text, kind, country, rule };
+}
+
+/** The state of a word that may be a city, a demonym or a feature: "Irkutsk" (RU), "Crimean" (UA). */
+function countryOfWord(text: string, weights: ReadonlyMap<string, number>): string | null {
+  return geoFeatureNamed(text)?.feature.country ?? countryByDemonym(text)?.code ?? countryByName(text)?.code ?? resolveCity(text, weights)?.country ?? null;
+}
+
+/** "Ukraine's southern Kherson region": the possessive state before a region names its country. */
+function possessiveCountryBefore(document: ArticleDocument, firstIndex: number): string | null {
+  for (let k = firstIndex - 1; k >= 0 && k >= firstIndex - 3; k--) {
+    const term = document.terms[k]!;
+    if (term.sentence !== document.terms[firstIndex]!.sentence) return null;
+    if (/['’]s$/.test(term.text)) return countryByName(term.text.slice(0, -2))?.code ?? null;
+    if (!term.tags.has('Adjective') && !term.tags.has('Region') && !term.tags.has('Determiner')) return null;
+  }
+  return null;
+}
+
+/** "the Ciragan Palace in Istanbul": a landmark takes the country of the city it is said to be in. */
+function cityCountryAfter(document: ArticleDocument, last: Term, weights: ReadonlyMap<string, number>): string | null {
+  const inWord = document.terms[last.index + 1];
+  const city = document.terms[last.index + 2];
+  if (inWord?.normal !== 'in' || !city || city.sentence !== last.sentence) return null;
+  return countryByName(city.text)?.code ?? countryByCapital(city.text)?.code ?? resolveCity(city.text, weights)?.country ?? null;
+}
+
+function placeNounAhead(document: ArticleDocument, last: Term): boolean {
+  for (let k = last.index + 1; k < document.terms.length && k <= last.index + ADJECTIVE_REACH; k++) {
+    const term = document.terms[k]!;
+    if (term.sentence !== last.sentence || term.tags.has('Verb')) return false;
+    if (PLACE_NOUNS.has(term.normal) || REGION_HEADS.has(term.normal) || GEO_FEATURE_HEADS.has(term.normal)) return true;
+    if (/[.;:]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+function afterCityOf(document: ArticleDocument, first: Term): boolean {
+  const of = document.terms[first.index - 1];
+  const noun = document.terms[first.index - 2];
+  return of?.normal === 'of' && ['city', 'town', 'village', 'port', 'capital'].includes(noun?.normal ?? '');
+}

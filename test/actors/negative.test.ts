@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/actors/index.js';
+import { documentOf } from '../support/document.js';
+
+const CAPTIONED = 'A truck burning in the region (Igor Kobets/AP)\n\nVladimir Putin (Alexander Kazakin, Sputnik, Kremlin Pool Photo/AP)\n\nMr Zelensky said the Kremlin’s terms were harsh, and Russia’s air force struck.';
+
+/** [label, text, a predicate no actor may satisfy] */
+const cases: Array<[string, string, (a: ReturnType<typeof findActors>[number]) => boolean]> = [
+  ['no credit bracket as a name', CAPTIONED, (a) => /[()/]/.test(a.name)],
+  ['no credit as a story actor', CAPTIONED, (a) => ['Igor Kobets', 'AP', 'Sputnik'].includes(a.name) && !a.credit],
+  ['no "Mr" in names', CAPTIONED, (a) => /^(?:Mr|Mrs|Ms|Dr)\b/.test(a.name)],
+  ['no possessive in names', CAPTIONED, (a) => /['’]s\b/.test(a.name)],
+  ['no trailing punctuation in names', 'Vasyl Malyuk, head of the service, spoke. Andriy Yermak, an aide, agreed.', (a) => /[,.;:]$/.test(a.name)],
+  ['no trailing punctuation in mentions', 'Vasyl Malyuk, head of the service, spoke.', (a) => a.mentions.some((m) => /[,.;:’']$/.test(m.text))],
+  ['no organisation from a credit place', CAPTIONED, (a) => a.name.startsWith('Istanbul')],
+  ['no sentence-initial common word', 'Delegations met. Fierce fighting continued. Many bloggers wrote.', (a) => ['Delegations', 'Fierce', 'Many'].includes(a.name)],
+  ['no country actor for a place role', 'The talks in Turkey unfolded. Bases deep inside Russia were hit.', (a) => a.name === 'Turkey' || a.name === 'Russia'],
+  ['no country actor for "miles from"', 'It is more than 4,300 miles from Ukraine.', (a) => a.name === 'Ukraine'],
+  ['no country actor for City, Country', 'He spoke in Vilnius, Lithuania, on Monday.', (a) => a.name === 'Lithuania'],
+  ['no person from a place name', 'The talks took place at the Ciragan Palace in Istanbul.', (a) => a.kind === 'person'],
+  ['no title-only actor', 'The Defence minister said nothing.', (a) => a.kind === 'person'],
+  ['no month or weekday as actor', 'On Monday in May the talks resumed.', (a) => ['Monday', 'May'].includes(a.name)],
+  ['no state body when the word modifies a noun', 'It was a slap in the face for Russia’s military power.', (a) => a.kind === 'organization'],
+  ['no coordinated nationality as one group', 'Russian and Ukrainian delegations met.', (a) => a.name === 'Ukrainian delegations'],
+  ['no title words in person names', 'Ukrainian President Volodymyr Zelensky spoke.', (a) => /President|Ukrainian/.test(a.name)],
+];
+
+describe('actors: negative', () => {
+  it.each(cases)('%s', (_label, text, forbidden) => {
+    const actors = findActors(documentOf(text));
+    expect(actors.filter(forbidden), JSON.stringify(actors, null, 1)).toEqual([]);
+  });
+
+  it('keeps credits as credit actors at their place in the credit', () => {
+    const document = documentOf(CAPTIONED);
+    const credits = findActors(document).filter((a) => a.credit);
+    expect(credits.map((a) => a.name)).toEqual(expect.arrayContaining(['AP', 'Alexander Kazakin', 'Igor Kobets', 'Sputnik']));
+    expect(credits.find((a) => a.name.startsWith('Kremlin Pool'))).toMatchObject({ kind: 'organization', country: 'RU' });
+    for (const a of credits) for (const m of a.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { countryByCapital, countryByDemonym, countryByName } from '../../src/locations/gazetteer/countries.js';
+import { citiesNamed, resolveCity } from '../../src/locations/gazetteer/cities.js';
+import { geoFeatureNamed } from '../../src/locations/gazetteer/geo-features.js';
+
+describe('gazetteer', () => {
+  it.each([
+    ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Russia', 'RU'], ['Russian Federation', 'RU'], ['US', 'US'], ['United States', 'US'],
+    ['the United Kingdom', 'GB'], ['UK', 'GB'], ['Ivory Coast', 'CI'], ['South Korea', 'KR'], ['Lithuania', 'LT'],
+  ])('country name %s -> %s', (name, code) => expect(countryByName(name)?.code).toBe(code));
+
+  it.each([['Turkish', 'TR'], ['Ukrainian', 'UA'], ['Russian', 'RU'], ['British', 'GB'], ['American', 'US'], ['Chinese', 'CN'], ['Georgian', 'GE']])(
+    'demonym %s -> %s',
+    (word, code) => expect(countryByDemonym(word)?.code).toBe(code),
+  );
+
+  it.each([['Kyiv', 'UA'], ['Moscow', 'RU'], ['Beijing', 'CN'], ['Vilnius', 'LT'], ['Ankara', 'TR']])('capital %s -> %s', (city, code) =>
+    expect(countryByCapital(city)?.code).toBe(code),
+  );
+
+  it.each([['Istanbul', 'TR'], ['Zaporizhzhia', 'UA'], ['Irkutsk', 'RU'], ['Kherson', 'UA']])('city %s -> %s', (city, code) =>
+    expect(resolveCity(city, new Map())?.country).toBe(code),
+  );
+
+  it('resolves an ambiguous city by the countries the article names', () => {
+    expect(resolveCity('London', new Map())?.country).toBe('GB');
+    expect(resolveCity('London', new Map([['CA', 3]]))?.country).toBe('CA');
+  });
+
+  it('ignores places below the population threshold and words that are no city', () => {
+    expect(citiesNamed('Defence')).toEqual([]);
+    expect(countryByName('AP')).toBeNull();
+  });
+
+  it.each([['Siberian', 'Siberia', true], ['Arctic', 'Arctic', false], ['Far East', 'Far East', false], ['Crimean', 'Crimea', true]])(
+    'feature %s -> %s',
+    (word, name, adjective) => expect(geoFeatureNamed(word)).toMatchObject({ feature: { name }, adjective }),
+  );
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/actors/index.js';
+import { findLocations } from '../../src/locations/index.js';
+import { documentOf } from '../support/document.js';
+
+/** [label, text, a location name that must not be found] */
+const cases: Array<[string, string, string]> = [
+  ['no place for a country acting', 'Russia presented a memo.', 'Russia'],
+  ['no place for a country acted upon', 'There must be new pressure on Russia.', 'Russia'],
+  ['no place for delegations from a state', 'Delegations from Russia and Ukraine have met.', 'Ukraine'],
+  ['no place for a capital acting', 'He said Kyiv had made a show of it.', 'Kyiv'],
+  ['no place for a nationality adjective', 'Drones hit Russian air bases in five Russian regions.', 'Russia'],
+  ['no place for a continent adjective with people', 'European leaders met on Monday.', 'Europe'],
+  ['no place from a credit', 'A truck burning (Igor Kobets/AP)\n\nThe story goes on.', 'AP'],
+  ['no place from a person', 'Georgia Meloni spoke to reporters.', 'Georgia'],
+  ['no place from a month', 'The talks on May 16 in Istanbul were the first.', 'May'],
+];
+
+describe('locations: negative', () => {
+  it.each(cases)('%s', (_label, text, name) => {
+    const document = documentOf(text);
+    const locations = findLocations(document, findActors(document));
+    expect(locations.filter((l) => l.name === name), JSON.stringify(locations, null, 1)).toEqual([]);
+  });
+
+  it('never puts "the" or trailing punctuation in a place name or mention', () => {
+    const document = documentOf('They met at the Ciragan Palace in Istanbul, then flew over the Crimean peninsula. In Vilnius, Lithuania, he spoke.');
+    for (const l of findLocations(document, findActors(document))) {
+      expect(l.name).not.toMatch(/^the\s|[,.;:]$/i);
+      for (const m of l.mentions) expect(m.text).not.toMatch(/^the\s|[,.;:]$/i);
+    }
+  });
+});
