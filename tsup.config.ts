@@ -1,5 +1,11 @@
 import { defineConfig } from 'tsup';
 
+/**
+ * Gazetteer data packages are JSON. Bundled, they need no import attribute at run time (esbuild drops
+ * `with { type: 'json' }` on external imports, and Node 20 refuses JSON without it).
+ */
+const inlineData = [/^world-countries\//, /^city-timezones\//];
+
 export default defineConfig([
   {
     // The library: no node: imports, safe for browsers and edge workers.
@@ -11,13 +17,16 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     external: ['compromise', 'chrono-node', 'zod', 'vitest'],
+    noExternal: inlineData,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The batch worker is its own file: piscina loads it by URL in each worker thread.
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: inlineData,
   },
 ]);

@@ -18,7 +18,9 @@ export type { Pipeline, PipelineConfig, Stage, ExtractOptions, ResolvedExtractOp
 export type { ArticleDocument, Term, NlpView } from './document/index.js';
 export { ArticleInputSchema, type ArticleInput, type Caption, type CreditName, type Paragraph } from './ingest/index.js';
 export { GoldenSchema, type Golden, type GoldenInput } from './eval/golden.js';
-export { scoreResult, type FieldScore, type Scores } from './eval/score.js';
+export { scoreResult, FIELD_NAMES, type FieldScore, type FixtureScores, type FieldName, type DiffEntry } from './eval/score.js';
+export { scoreCorpus, type CorpusScores, type CorpusEntry } from './eval/corpus.js';
+export { checkGolden } from './eval/golden-check.js';
 
 const defaultPipeline = createPipeline();
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { extract, extractionResultJsonSchema } from '../index.js';
 import { readArticle } from './read-input.js';
+import { batchCommand, type BatchCliContext } from './batch-command.js';
 import { evalCommand } from './eval-command.js';
 import { goldenCommand } from './golden-command.js';
 import { formatSummary } from './summary.js';
@@ -13,18 +14,21 @@ export interface CliIo {
 
 const USAGE = `usage:
   newsfacts extract FILE|-  [--published YYYY-MM-DD] [--format json|summary] [--tokens]
+  newsfacts batch INPUT... -o OUT.jsonl [--workers N] [--resume | --overwrite] [--timeout S] [--published D] [--quiet]
   newsfacts eval FIXTURES_DIR [--json] [--diff] [--min-f1 X] [--baseline FILE] [--save-baseline FILE] [--results DIR]
   newsfacts golden check FIXTURES_DIR
   newsfacts schema
 `;
 
 /** Runs one command; returns the exit code (0 ok, 1 the article had errors, 2 usage or input error). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo & Omit<BatchCliContext, keyof CliIo>): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'extract':
         return extractCommand(rest, io);
+      case 'batch':
+        return await batchCommand(rest, io);
       case 'eval':
         return evalCommand(rest, io);
       case 'golden':
