@@ -18,7 +18,8 @@ export interface Caption {
 /** A caption is short: longer paragraphs that end in a bracket are story text quoting a source. */
 const MAX_CAPTION_WORDS = 45;
 const TRAILING_CREDIT = /\(([^()\n]{2,160})\)\s*$/;
-const PART = /[^/,;]+/g;
+/** Credit parts: split at "/", ",", ";" and at "via" ("PA via AP": PA's photo, distributed by AP). */
+const PART = /(?:(?!\s+via\s)[^/,;])+/gi;
 const ACRONYM = /^[A-Z]{2,5}$/;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
@@ -53,10 +54,10 @@ function creditNames(inner: string, offset: number): CreditName[] {
     raw = raw.trim();
     start += lead;
     // "(Photo: Name/AFP)", "(Picture: Name/PA)": the label says what follows, it is no one's name.
-    const via = /^(?:via\s+|(?:photo|picture|image|photograph|credit)s?:\s*)/i.exec(raw);
-    if (via) {
-      raw = raw.slice(via[0].length);
-      start += via[0].length;
+    const label = /^(?:via\s+|(?:photo|picture|image|photograph|credit)s?:\s*)/i.exec(raw);
+    if (label) {
+      raw = raw.slice(label[0].length);
+      start += label[0].length;
     }
     if (raw === '' || CREDIT_DESCRIPTORS.has(raw)) continue;
     names.push({ start, end: start + raw.length, text: raw, kind: creditKind(raw) });

@@ -20,11 +20,13 @@ describe('findCaptions: credits', () => {
     ['Flood water in the town square (Reuters)', '(Reuters)', [['Reuters', 'organization']]],
     ['Rescuers at work (Jane Smith/PA Wire)', '(Jane Smith/PA Wire)', [['Jane Smith', 'person'], ['PA Wire', 'organization']]],
     ['The chief executive on stage (Mark Lee/Bloomberg via Getty Images)', '(Mark Lee/Bloomberg via Getty Images)', [
-      ['Mark Lee', 'person'], ['Bloomberg via Getty Images', 'organization'],
+      ['Mark Lee', 'person'], ['Bloomberg', 'organization'], ['Getty Images', 'organization'],
     ]],
     ['A family waits outside a collapsed block (Photo: Bulent Kaya/AFP)', '(Photo: Bulent Kaya/AFP)', [['Bulent Kaya', 'person'], ['AFP', 'organization']]],
     ['Supporters at the count (Picture: Jane Roe/PA)', '(Picture: Jane Roe/PA)', [['Jane Roe', 'person'], ['PA', 'organization']]],
     ['The striker celebrates (Vianney Thibaut/AFP)', '(Vianney Thibaut/AFP)', [['Vianney Thibaut', 'person'], ['AFP', 'organization']]],
+    ['The leader speaks in London (Helen Marsh/PA via AP)', '(Helen Marsh/PA via AP)', [['Helen Marsh', 'person'], ['PA', 'organization'], ['AP', 'organization']]],
+    ['A mural in Kyiv (Oksana Vianova/Reuters)', '(Oksana Vianova/Reuters)', [['Oksana Vianova', 'person'], ['Reuters', 'organization']]],
     ['Voters queue in Leeds (Handout/Electoral Commission)', '(Handout/Electoral Commission)', [['Electoral Commission', 'organization']]],
   ];
   it.each(cases)('%s', (paragraph, credit, names) => {
