@@ -1,6 +1,7 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { EventType } from '../schema/event-types.js';
 import type { Mention } from '../schema/index.js';
+import { isHazardHarm } from './natural-hazards.js';
 import { LONGEST_TRIGGER, TRIGGER_INDEX, type TriggerForm, type TriggerPos } from './trigger-index.js';
 
 /** A trigger word or phrase found in the text: the terms it spans and the lexicon entry it matched. */
@@ -13,7 +14,11 @@ export interface Trigger {
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
+  /** The object words the lexicon required after this verb ("lift" + "sanctions"), if any. */
+  readonly objects: ReadonlySet<string> | null;
 }
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** How far after a general verb its object word may stand ("fired the biggest number of drones"). */
 const OBJECT_WINDOW = 6;
@@ -33,7 +38,8 @@ export function findTriggers(document: ArticleDocument, sentence: number, names:
       const span = terms.slice(i, i + match.length);
       const first = span[0]!;
       const last = span[span.length - 1]!;
-      found.push({ type: match.type, pos: match.pos, lemma: match.lemma, terms: span, start: first.start, end: last.end, sentence });
+      const trigger = { type: match.type, pos: match.pos, lemma: match.lemma, terms: span, start: first.start, end: last.end, sentence, objects: match.objects };
+      if (!isHazardHarm(trigger, terms)) found.push(trigger);
       i += match.length;
     } else i++;
   }
@@ -46,7 +52,7 @@ function matchAt(terms: readonly Term[], i: number, names: readonly Mention[]): 
     const key = span.map(normalOf).join(' ');
     const forms = TRIGGER_INDEX.get(key)?.filter((f) => f.length === length);
     if (!forms || forms.length === 0) continue;
-    if (span.some((t, k) => isPartOfName(t, i + k, names))) return null;
+    if (span.some((t, k) => isPartOfName(t, i + k, names, terms[i + k + 1]))) return null;
     const form = choosePos(forms, span, terms, i);
     if (form && objectsFollow(form, terms, i + length)) return form;
   }
@@ -60,15 +66,29 @@ function normalOf(term: Term): string {
 
 function choosePos(forms: readonly TriggerForm[], span: readonly Term[], terms: readonly Term[], i: number): TriggerForm | null {
   const head = span[0]!;
-  const isVerb = head.tags.has('Verb') && !head.tags.has('Adjective');
+  // A particle is no verb: "go down in history" downs nothing.
+  // After an auxiliary a word is a verb whatever compromise made of it ("both sides have hit each other"); so is
+  // an -ing form after a preposition ("accused them of abducting children").
+  const prev = terms[i - 1]?.normal ?? '';
+  const verbByPlace = AUXILIARIES.has(prev) || (head.normal.endsWith('ing') && terms[i - 1]?.tags.has('Preposition') === true);
+  const isVerb = (head.tags.has('Verb') || verbByPlace) && !head.tags.has('Adjective') && !head.tags.has('Particle');
   const verb = forms.find((f) => f.pos === 'verb');
   const noun = forms.find((f) => f.pos === 'noun');
-  if (verb && isVerb && !isParticipleModifier(terms, i, span.length)) return verb;
+  if (verb && isVerb) return isParticipleModifier(terms, i, span.length) || isReducedRelative(terms, i) ? null : verb;
   // compromise sometimes tags a plural noun as a present-tense verb ("proposed further talks"); a past tense or
   // infinitive is a real verb, and a noun entry must not match it.
   const last = span[span.length - 1]!;
-  if (noun && !last.tags.has('PastTense') && !last.tags.has('Infinitive') && !last.tags.has('Date')) return noun;
+  if (noun && !last.tags.has('PastTense') && !last.tags.has('Infinitive') && !last.tags.has('Date') && !isNounModifier(terms, i + span.length - 1)) return noun;
   return null;
+}
+
+/** A noun before the noun it modifies names no event: "rescue teams", "aid convoys", "attack helicopters". */
+function isNounModifier(terms: readonly Term[], last: number): boolean {
+  const term = terms[last]!;
+  const next = terms[last + 1];
+  // English noun modifiers are singular; a plural ("talks fail") heads its own phrase.
+  if (!next || term.post.trim() !== '' || term.tags.has('Plural') || term.normal.endsWith('s')) return false;
+  return next.tags.has('Noun') && !['Pronoun', 'ProperNoun', 'Date', 'Value'].some((t) => next.tags.has(t));
 }
 
 /**
@@ -77,14 +97,34 @@ function choosePos(forms: readonly TriggerForm[], span: readonly Term[], terms: 
  */
 function isParticipleModifier(terms: readonly Term[], i: number, length: number): boolean {
   const head = terms[i]!;
-  if (head.tags.has('Gerund')) return false;
+  if (!head.tags.has('PastTense') && !head.tags.has('Participle')) return false;
   const next = terms[i + length];
   if (!next || !next.tags.has('Noun') || next.tags.has('Pronoun') || head.post.trim() !== '') return false;
   const prev = terms[i - 1];
   if (!prev) return false;
   if (['Determiner', 'Adjective', 'Possessive', 'Preposition', 'Value'].some((t) => prev.tags.has(t))) return true;
   const before = terms[i - 2];
-  return prev.tags.has('Adverb') && (!before || !before.tags.has('Noun'));
+  // "has occasionally struck air bases" is a verb; "exchange seriously wounded troops" a modifier.
+  return prev.tags.has('Adverb') && (!before || !['Noun', 'Auxiliary', 'Copula'].some((t) => before.tags.has(t)));
+}
+
+/**
+ * A participle right after a noun, once the clause already has its verb, describes that noun ("agreed to swap the
+ * bodies of 6,000 soldiers killed in action"): background, not the news. "Three people killed in the blast were
+ * ..." has no earlier verb and stays.
+ */
+function isReducedRelative(terms: readonly Term[], i: number): boolean {
+  const head = terms[i]!;
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  if (!head.tags.has('PastTense') || !prev || !prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.post.trim() !== '') return false;
+  if (!next?.tags.has('Preposition')) return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const t = terms[k]!;
+    if (/[,;:(—–]/.test(t.post)) return false;
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) return true;
+  }
+  return false;
 }
 
 function objectsFollow(form: TriggerForm, terms: readonly Term[], from: number): boolean {
@@ -96,8 +136,10 @@ function objectsFollow(form: TriggerForm, terms: readonly Term[], from: number):
  * A capitalised word inside a sentence is part of a name ("Operation Desert Storm"); so is a word inside an actor
  * or location mention. The first word of a sentence is capitalised anyway and judged by its tags alone.
  */
-function isPartOfName(term: Term, position: number, names: readonly Mention[]): boolean {
+function isPartOfName(term: Term, position: number, names: readonly Mention[], next: Term | undefined): boolean {
   if (names.some((m) => term.start < m.end && term.end > m.start)) return true;
   if (position > 0 && /^[A-Z]/.test(term.text)) return true;
+  // At the start of a sentence only a following capitalised word shows the name: "Storm Boris hit ...".
+  if (position === 0 && /^[A-Z]/.test(term.text) && /^[A-Z]/.test(next?.text ?? '')) return true;
   return position > 0 && term.tags.has('ProperNoun');
 }

@@ -1,0 +1,36 @@
+import type { Term } from '../document/index.js';
+import { CLAUSE_PUNCTUATION } from './cue-words.js';
+import type { Trigger } from './find-triggers.js';
+
+/**
+ * Natural hazards. "The earthquake struck", "floods killed 20", "damaged by the storm": harm with no one doing it is
+ * no ASSAULT (PLOVER's events have human actors), so disaster news yields no attack events.
+ */
+const HAZARDS: ReadonlySet<string> = new Set([
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods',
+  'flooding', 'floodwater', 'floodwaters', 'storm', 'storms', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami',
+  'wildfire', 'wildfires', 'landslide', 'landslides', 'mudslide', 'avalanche', 'eruption', 'drought', 'heatwave',
+  'blizzard', 'rain', 'rains', 'rainfall', 'winds', 'lightning', 'disaster',
+]);
+
+/** How far from the trigger a hazard may stand and still be what did the harm. */
+const BEFORE = 6;
+const AFTER = 3;
+
+/** Whether an attack-like trigger tells harm done by a natural hazard, in its own clause. */
+export function isHazardHarm(trigger: Trigger, terms: readonly Term[]): boolean {
+  if (trigger.type !== 'ASSAULT') return false;
+  const first = terms.indexOf(trigger.terms[0]!);
+  const last = terms.indexOf(trigger.terms[trigger.terms.length - 1]!);
+  for (let k = first - 1; k >= 0 && k >= first - BEFORE; k--) {
+    const t = terms[k]!;
+    if (CLAUSE_PUNCTUATION.test(t.post)) break;
+    if (HAZARDS.has(t.normal)) return true;
+  }
+  for (let k = last + 1; k < terms.length && k <= last + AFTER; k++) {
+    const t = terms[k]!;
+    if (HAZARDS.has(t.normal)) return true;
+    if (CLAUSE_PUNCTUATION.test(t.post)) break;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { eventsStage } from '../../src/events/index.js';
+import { documentOf } from '../support/document.js';
+import { factsOf, readable, type FactsSpec, type ReadableEvent } from './facts.js';
+
+function eventsOf(text: string, spec: FactsSpec = {}): ReadableEvent[] {
+  const document = documentOf(text);
+  const facts = factsOf(document, spec);
+  return eventsStage.run(document, facts).events.map((e) => readable(e, facts));
+}
+
+/** [label, text, facts, a trigger (type:text) that must not be an event]. */
+const NOT_EVENTS: [string, string, FactsSpec, string][] = [
+  ['reported speech is no event', 'Officials said the plan was ready, the minister told reporters.', {}, 'said'],
+  ['"told" is no event', 'The minister told reporters the plan was ready.', {}, 'told'],
+  ['a trigger word inside a name', 'The Strike Force Command moved north.', {}, 'Strike'],
+  ['a trigger word inside an actor mention', 'Members of the Attack group left.', { actors: [{ name: 'Attack group', kind: 'group' }] }, 'Attack'],
+  ['talks covered by met in the same clause', 'The ministers met for talks in Rome.', {}, 'talks'],
+  ['a participle modifying a noun', 'Ukraine accepted the proposed truce.', {}, 'proposed'],
+  ['an adverb + participle modifying a noun', 'They set up a commission to exchange seriously wounded troops.', {}, 'wounded'],
+  ['a participle describing an object', 'The sides agreed to swap the bodies of soldiers killed in action.', {}, 'killed'],
+  ['a consequence is the attack\'s toll', 'Troops shelled the town, killing three people.', { quantities: [{ text: 'three', value: 3 }] }, 'killing'],
+  ['a relative clause retells the raid', 'The raid, which struck three bases, was planned for months.', {}, 'struck'],
+  ['"go down in history" downs nothing', 'He called it an operation that would go down in history.', {}, 'down'],
+  ['"fired" a chief executive', 'The board fired the chief executive on Friday.', {}, 'fired'],
+  ['"hosting" bombers is no meeting', 'Ukraine struck air bases hosting strategic bombers.', {}, 'hosting'],
+  ['"March" the month is no protest', 'In March, prices rose sharply.', {}, 'March'],
+  ['"sent" a letter is no aid', 'The mayor sent a letter to residents.', {}, 'sent'],
+  ['"set up" a website is no cooperation', 'The company set up a website for customers.', {}, 'set up'],
+  ['"deal with" is no agreement', 'The ministry will deal with the backlog.', {}, 'deal'],
+  ['a memo is no proposal by itself', 'The memo was not made public.', {}, 'memo'],
+  ['"lifted sanctions" is one event', 'Washington lifted sanctions on the country.', {}, 'sanctions'],
+];
+
+describe('events stage: not events', () => {
+  it.each(NOT_EVENTS)('%s', (_label, text, spec, trigger) => {
+    const texts = eventsOf(text, spec).map((e) => e.text);
+    expect(texts).not.toContain(trigger);
+  });
+
+  it('finds nothing in a sentence without triggers', () => {
+    expect(eventsOf('The weather in Kyiv was mild and sunny.')).toEqual([]);
+  });
+});
+
+/** [label, text, facts, the field of the only (first) event that must stay empty]. */
+const NOT_ATTACHED: [string, string, FactsSpec, keyof ReadableEvent, unknown][] = [
+  ['a credit takes part in no event', 'Police arrested a man in Paris (John Smith/AP)',
+    { actors: [{ name: 'John Smith', kind: 'person', credit: true }], locations: [{ name: 'Paris' }] }, 'participants', []],
+  ['a speaker is no participant', 'Regional officials said the army shelled the town.',
+    { actors: [{ name: 'Regional officials', kind: 'group' }] }, 'participants', []],
+  ['a duration is no date', 'The talks lasted two hours.', { dates: [{ text: 'two hours', value: 'PT2H', kind: 'duration' }] }, 'date', null],
+  ['the date of the report is not the date of the attack', 'Troops shelled the town, officials said on Monday.',
+    { dates: [{ text: 'Monday', value: '2025-06-02' }] }, 'date', null],
+  ['"since" a year starts a period, it dates nothing', 'It was the largest strike since 2022.', { dates: [{ text: '2022', value: '2022' }] }, 'date', null],
+  ['a count of places is where, not the toll', 'Air defences downed drones over eight regions.', { quantities: [{ text: 'eight', value: 8, unit: 'region' }] }, 'quantities', []],
+  ['a measure is no toll', 'Fighting continued along the 620-mile front line.', { quantities: [{ text: '620-mile', value: 620, unit: 'mile', kind: 'measure' }] }, 'quantities', []],
+  ['a sentence without a date gives none', 'Russian forces shelled the town.', {}, 'date', null],
+  ['no "not" no negation', 'The sides agreed to a truce.', {}, 'negated', false],
+  ['a place in the previous event\'s clause is not this one\'s', 'The talks in Turkey came a day after attacks by both sides.',
+    { locations: [{ name: 'Turkey', kind: 'country' }] }, 'location', 'Turkey'],
+];
+
+describe('events stage: not attached', () => {
+  it.each(NOT_ATTACHED)('%s', (_label, text, spec, field, empty) => {
+    const [first] = eventsOf(text, spec);
+    expect(first).toBeDefined();
+    expect(first![field]).toEqual(empty);
+  });
+
+  it('attacks after talks do not take the talks\' place', () => {
+    const events = eventsOf('The talks in Turkey came a day after attacks by both sides.', { locations: [{ name: 'Turkey', kind: 'country' }] });
+    expect(events.map((e) => [e.type, e.location])).toEqual([['CONSULT', 'Turkey'], ['ASSAULT', null]]);
+  });
+});
