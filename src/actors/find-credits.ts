@@ -4,7 +4,7 @@ import { countryByDemonym } from '../locations/gazetteer/countries.js';
 import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
 
 /**
- * Photographers and agencies in caption credits ("(Igor Kobzev/AP)"): actors with `credit: true`, named in the
+ * Photographers and agencies in caption credits ("(Jane Doe/AP)"): actors with `credit: true`, named in the
  * article but not part of the story. The caption parser in ingest already split and typed the names.
  */
 export function findCreditActors(document: ArticleDocument): ActorCandidate[] {

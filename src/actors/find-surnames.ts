@@ -2,7 +2,7 @@ import type { ArticleDocument } from '../document/index.js';
 import type { ActorCandidate } from './candidate.js';
 
 /**
- * A lone capitalised word that is the surname of a person already found ("Umerov" after "Rustem Umerov") is
+ * A lone capitalised word that is the surname of a person already found ("Wallace" after "Ben Wallace") is
  * that person, even where compromise did not tag it as a name or it opens a sentence.
  */
 export function findSurnameMentions(document: ArticleDocument, found: readonly ActorCandidate[]): ActorCandidate[] {

@@ -68,7 +68,7 @@ function words(name: string): string[] {
   return name.split(/[\s-]+/).filter(Boolean);
 }
 
-/** "Volodymyr Zelensky" ends with "Zelensky"; "Maria Lvova-Belova" ends with "Lvova-Belova". */
+/** "Volodymyr Zelensky" ends with "Zelensky"; "Maria Lopez-Garcia" ends with "Lopez-Garcia". */
 function endsWithWords(full: string, short: string): boolean {
   const f = full.split(/\s+/);
   const s = short.split(/\s+/);

@@ -10,7 +10,7 @@ export interface TitleFound {
 }
 
 /**
- * The title written right before a name: "Defence minister Rustem X", "Turkish President Recep Y". A run of
+ * The title written right before a name: "Defence minister Ben Wallace", "Turkish President Recep Y". A run of
  * title words and nationality adjectives that ends in a title head.
  */
 export function titleBefore(document: ArticleDocument, firstNameTerm: number): TitleFound | null {
@@ -41,7 +41,7 @@ const HEAD_WORDS = [...TITLE_HEADS].join('|');
 /** "X, the country's commissioner for children's rights, ...": a title after a determiner or a possessive. */
 const TITLE_BEFORE_COMMA = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|[’']s\\s+)((?:[\\p{L}-]+\\s+)?(?:${HEAD_WORDS})\\b(?:\\s+(?:of|for|on|at|to)\\s+[^,.;]{1,50})?),\\s*$`, 'iu');
 
-/** The title set beside a name by commas: "Vasyl X, head of the Ukrainian security service, who ...". */
+/** The title set beside a name by commas: "Jane Doe, head of the national security service, who ...". */
 export function titleAfter(document: ArticleDocument, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const rest = document.text.slice(nameEnd, sentenceEnd);
   const comma = /^,\s+/.exec(rest);

@@ -107,11 +107,11 @@ function countriesActedOn(scope: EventScope, facts: Pick<Facts, 'actors' | 'loca
   return out;
 }
 
-/** The subject of a reporting verb ("Kyiv officials said", "said Vasyl Maliuk", "according to officials"). */
+/** The subject of a reporting verb ("Kyiv officials said", "said Jane Doe", "according to officials"). */
 function isSpeaker(mention: Span, terms: readonly Term[]): boolean {
   const before = termBefore(terms, mention.start);
   const next = terms.find((t) => t.start >= mention.end);
-  // "..., said Vasyl Maliuk, head of ..." but not "officials said Ukraine attacked".
+  // "..., said Jane Doe, head of ..." but not "officials said Ukraine attacked".
   const endsClause = !next || !next.tags.has('Verb') || terms.some((t) => t.end === mention.end && /[,.;]/.test(t.post));
   if (before && SPEECH_VERBS.has(before.normal) && endsClause) return true;
   if (before?.normal === 'to' && termBefore(terms, before.start)?.normal === 'according') return true;

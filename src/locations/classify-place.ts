@@ -71,7 +71,7 @@ function possessiveCountryBefore(document: ArticleDocument, firstIndex: number):
   return null;
 }
 
-/** "the Ciragan Palace in Istanbul": a landmark takes the country of the city it is said to be in. */
+/** "the Dolmabahce Palace in Istanbul": a landmark takes the country of the city it is said to be in. */
 function cityCountryAfter(document: ArticleDocument, last: Term, weights: ReadonlyMap<string, number>): string | null {
   const inWord = document.terms[last.index + 1];
   const city = document.terms[last.index + 2];

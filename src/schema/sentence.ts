@@ -10,7 +10,7 @@ export const SentenceSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   /** A photo caption, not part of the story. */
   caption: z.boolean(),
-  /** For a caption: the span of its parenthesised credit, e.g. `(Igor Kobzev/AP)`. */
+  /** For a caption: the span of its parenthesised credit, e.g. `(Jane Doe/AP)`. */
   credit: SpanSchema.extend({ text: z.string() }).nullable().optional(),
 });
 export type Sentence = z.infer<typeof SentenceSchema>;

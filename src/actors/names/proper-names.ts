@@ -1,7 +1,7 @@
 import type { ArticleDocument, Term } from '../../document/index.js';
 import { HEADS_BEFORE_OF } from '../lexicon/organization-heads.js';
 
-/** A run of capitalised words read as one name: "Recep Tayyip Erdogan", "Ministry of Defence", "Ciragan Palace". */
+/** A run of capitalised words read as one name: "Recep Tayyip Erdogan", "Ministry of Defence", "Dolmabahce Palace". */
 export interface ProperName {
   /** Offsets of the name as written; a trailing possessive ’s is left outside. */
   start: number;
@@ -47,7 +47,7 @@ function isNameWord(term: Term, previous: Term | undefined): boolean {
   return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag));
 }
 
-/** A sentence-initial word that compromise does not know opens a name when a known name follows: "Rustem Umarov led". */
+/** A sentence-initial word that compromise does not know opens a name when a known name follows: "Oleksii Reznikov led". */
 function startsName(terms: readonly Term[], i: number): boolean {
   const first = terms[i]!;
   const next = terms[i + 1];

@@ -1,4 +1,4 @@
-/** Head words of named buildings and sites: "Ciragan Palace", "Maidan Square", "Kakhovka Dam". Lower case. */
+/** Head words of named buildings and sites: "Dolmabahce Palace", "Maidan Square", "Kakhovka Dam". Lower case. */
 export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'palace', 'square', 'bridge', 'airport', 'stadium', 'arena', 'cathedral', 'church', 'mosque', 'temple', 'synagogue',
   'monastery', 'abbey', 'hotel', 'dam', 'port', 'harbour', 'harbor', 'station', 'terminal', 'tower', 'castle', 'fort',
