@@ -9,7 +9,7 @@ const MODIFIER_PHRASES: readonly (readonly [string, QuantityModifier])[] = [
   ['more than', 'more-than'], ['just over', 'more-than'], ['just under', 'less-than'], ['fewer than', 'less-than'],
   ['less than', 'less-than'], ['at least', 'at-least'], ['at most', 'at-most'], ['up to', 'up-to'],
   ['close to', 'nearly'], ['almost', 'nearly'], ['nearly', 'nearly'], ['about', 'about'], ['around', 'about'],
-  ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'],
+  ['roughly', 'about'], ['near', 'about'], ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'],
   ['over', 'more-than'], ['above', 'more-than'], ['under', 'less-than'], ['below', 'less-than'],
   ['barely', 'less-than'], ['maximum of', 'at-most'], ['minimum of', 'at-least'],
 ];
@@ -18,7 +18,7 @@ const MODIFIER_PHRASES: readonly (readonly [string, QuantityModifier])[] = [
  * Prepositions that are also modifiers read as places or topics after a noun or a verb of motion: "drones over
  * eight regions", "talked about two plans". After such a word they are not modifiers.
  */
-const LOCATIVE_MODIFIERS = new Set(['over', 'under', 'above', 'below', 'around', 'about', 'some']);
+const LOCATIVE_MODIFIERS = new Set(['over', 'under', 'above', 'below', 'around', 'about', 'some', 'near']);
 
 export interface FoundModifier {
   modifier: QuantityModifier;

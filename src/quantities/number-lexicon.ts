@@ -26,6 +26,7 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4],
   ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7],
   ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
+  ['hundredth', 100], ['hundredths', 100], ['thousandth', 1000], ['thousandths', 1000],
 ]);
 
 /** "a dozen" is a number; "dozens" is not (no value a reader can fix). */
@@ -33,3 +34,12 @@ export const DOZEN = 'dozen';
 
 /** Words that make a number a multiplier: "nearly nine times". */
 export const MULTIPLIER_WORDS: ReadonlySet<string> = new Set(['times', 'fold']);
+
+/**
+ * Vague plurals of round numbers: "dozens", "thousands", "tens of thousands". Read as at least two of the unit
+ * (dozens is at least 24), the reading our annotation guide takes; they carry the modifier at-least.
+ */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['tens', 10], ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6],
+  ['billions', 1e9],
+]);

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, DOZEN, FRACTION_WORDS, MAGNITUDE_WORDS, ORDINAL_WORDS } from './number-lexicon.js';
+import { CARDINAL_WORDS, DOZEN, FRACTION_WORDS, MAGNITUDE_WORDS, ORDINAL_WORDS, VAGUE_PLURALS } from './number-lexicon.js';
 import { readNumericToken, scale } from './numeric-token.js';
 import type { Word } from './words.js';
 
@@ -18,6 +18,8 @@ export interface NumberPhrase {
   /** Written in digits (years, clock times and names are only ever digits). */
   digits: boolean;
   magnitude: boolean;
+  /** A modifier the number word itself implies: "dozens" is at least 24. */
+  implied: 'at-least' | null;
   /** The magnitude applied (1e6 for "1.2 million"), so the low end of "2 to 3 million" can take it too. */
   factor: number;
 }
@@ -38,7 +40,11 @@ export function readNumberPhrase(words: readonly Word[], i: number): NumberPhras
   const word = words[i];
   if (!word) return null;
   const numeric = readNumericToken(word.text);
-  if (numeric) return withMagnitude(words, { first: i, last: i, ...numeric, form: numeric.ordinal ? 'ordinal' : 'cardinal', digits: true });
+  if (numeric) {
+    const phrase: NumberPhrase = { first: i, last: i, ...numeric, form: numeric.ordinal ? 'ordinal' : 'cardinal', digits: true, implied: null };
+    return withMagnitude(words, millionsBeforePlural(words, phrase));
+  }
+  if (VAGUE_PLURALS.has(word.normal)) return readVaguePlural(words, i);
   if (ARTICLES.has(word.normal)) return readArticleNumber(words, i);
   if (word.normal === 'half') return fraction(i, i, 0.5);
   const ordinal = ORDINAL_WORDS.get(word.normal);
@@ -89,9 +95,33 @@ function readSpelledCardinal(words: readonly Word[], i: number): NumberPhrase {
   return { ...spelled(i, last, total + current, 'cardinal'), magnitude: sawMagnitude };
 }
 
+/**
+ * "dozens of countries", "thousands of supporters", "tens of thousands", "hundreds of thousands". Only before "of"
+ * or "more" ("tens of thousands more"): "scores" and "tens" are other words elsewhere.
+ */
+function readVaguePlural(words: readonly Word[], i: number): NumberPhrase | null {
+  let value = VAGUE_PLURALS.get(words[i]!.normal)!;
+  let last = i;
+  const inner = VAGUE_PLURALS.get(words[i + 2]?.normal ?? '');
+  if (words[i + 1]?.normal === 'of' && inner !== undefined && inner >= 1e3 && joined(words, i) && joined(words, i + 1)) {
+    value *= inner;
+    last = i + 2;
+  }
+  const next = words[last + 1]?.normal;
+  if ((next !== 'of' && next !== 'more') || !joined(words, last)) return null;
+  return { ...spelled(i, last, 2 * value, 'cardinal'), implied: 'at-least' };
+}
+
 /** "and a half" after a number. */
 function isHalfAfter(words: readonly Word[], j: number): boolean {
   return words[j + 1]?.normal === 'a' && words[j + 2]?.normal === 'half' && joined(words, j) && joined(words, j + 1);
+}
+
+/** "1.5m people" is a million and a half people; "a 1.5m wall" is a metre and a half. */
+function millionsBeforePlural(words: readonly Word[], phrase: NumberPhrase): NumberPhrase {
+  const next = words[phrase.last + 1];
+  if (phrase.unit !== 'm' || !next || !joined(words, phrase.last) || !next.tags.has('Plural')) return phrase;
+  return { ...phrase, unit: null, value: scale(phrase.value, 1e6), magnitude: true, factor: 1e6 };
 }
 
 /** "1.2 million", "$3.1 billion": a digit token and the magnitude word after it. */
@@ -110,7 +140,7 @@ function withMagnitude(words: readonly Word[], phrase: NumberPhrase): NumberPhra
 }
 
 function spelled(first: number, last: number, value: number, form: NumberForm): NumberPhrase {
-  return { first, last, value, max: null, form, sign: null, percent: false, unit: null, digits: false, magnitude: false, factor: 1 };
+  return { first, last, value, max: null, form, sign: null, percent: false, unit: null, digits: false, magnitude: false, implied: null, factor: 1 };
 }
 
 function fraction(first: number, last: number, value: number): NumberPhrase {

@@ -16,7 +16,8 @@ export interface NumericToken {
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 const SIGN = String.raw`US\$|A\$|C\$|HK\$|[$€£¥₴₽₹]`;
-const NUMERIC_PATTERN = new RegExp(String.raw`^(${SIGN})?(${NUMBER})(?:[-–](${NUMBER}))?(%|[a-z]+)?$`, 'i');
+// "18-25%", "5.25%-5.5%", "$3-4bn": the sign and the percent may be written on both ends of a range.
+const NUMERIC_PATTERN = new RegExp(String.raw`^(${SIGN})?(${NUMBER})(?:%?[-–](?:${SIGN})?(${NUMBER}))?(%|[a-z]+)?$`, 'i');
 const SIGN_GROUP = 1;
 const NUMBER_GROUP = 2;
 const MAX_GROUP = 3;
@@ -24,10 +25,17 @@ const SUFFIX_GROUP = 4;
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Letters that may follow digits directly as a unit; anything else ("10am", "4x4", "G7") is not a plain number. */
-const GLUED_UNITS = new Set(['km', 'm', 'mm', 'cm', 'kg', 'g', 't', 'mph', 'kph', 'kmh', 'ft', 'mw', 'gw', 'kw', 'bpd', 'sqkm']);
+const GLUED_UNITS = new Set(['c', 'f', 'km', 'm', 'mm', 'cm', 'kg', 'g', 't', 'mph', 'kph', 'kmh', 'ft', 'mw', 'gw', 'kw', 'bpd', 'sqkm']);
+
+/** "10th-largest": compromise keeps a digit ordinal and its superlative as one term. */
+const SUPERLATIVE_ORDINAL = /^(\d+)(?:st|nd|rd|th)-[a-z]+est$/i;
 
 /** Reads a digit token, or null when the token is not one. */
 export function readNumericToken(text: string): NumericToken | null {
+  const superlative = SUPERLATIVE_ORDINAL.exec(text);
+  if (superlative) {
+    return { value: Number(superlative[1]), max: null, sign: null, percent: false, ordinal: true, unit: null, magnitude: false, factor: 1 };
+  }
   const match = NUMERIC_PATTERN.exec(text);
   if (!match) return null;
   const sign = match[SIGN_GROUP] ?? null;

@@ -13,9 +13,6 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['won', 'KRW'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
 ]);
 
-/** Words after a number that make it a percentage; the value stays as written (4.2 for "4.2%"). */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', '%']);
-
 /**
  * Measure units, by the normal form compromise gives, to the singular unit we report. Abbreviations stay as
  * written ("km"), full words are singular ("mile").
@@ -35,7 +32,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['mph', 'mph'], ['kph', 'kph'], ['kmh', 'kmh'], ['knot', 'knot'], ['knots', 'knot'], ['megawatt', 'megawatt'],
   ['megawatts', 'megawatt'], ['mw', 'mw'], ['gigawatt', 'gigawatt'], ['gigawatts', 'gigawatt'], ['gw', 'gw'],
   ['kw', 'kw'], ['kilowatt', 'kilowatt'], ['kilowatts', 'kilowatt'], ['point', 'point'], ['points', 'point'],
-  ['sqkm', 'sqkm'], ['magnitude', 'magnitude'],
+  ['sqkm', 'sqkm'], ['magnitude', 'magnitude'], ['c', 'celsius'], ['f', 'fahrenheit'], ['celsius', 'celsius'],
+  ['fahrenheit', 'fahrenheit'],
 ]);
 
 /** Units that "per" joins to a measure: "barrels per day", "km per hour". */

@@ -34,11 +34,6 @@ function toWord(term: Term): Word {
   return { text: term.text, normal: term.normal, start: term.start, end: term.end, pre: term.pre, post: term.post, tags: term.tags };
 }
 
-/** True when nothing but white space or a hyphen separates a word from the next: the two read as one phrase. */
-export function joinsNext(word: Word): boolean {
-  return /^(\s+|-)$/.test(word.post);
-}
-
 /** True when the word is glued to the next by a hyphen ("620-mile", "twenty-one"). */
 export function hyphenatedToNext(word: Word): boolean {
   return word.post === '-';
