@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { scoreCorpus } from '../../src/eval/corpus.js';
@@ -47,5 +48,13 @@ describe('scores on the golden corpus', () => {
   const reached = floors as Partial<Record<FieldName, number>>;
   it.each(FIELD_NAMES.filter((f) => reached[f] !== undefined))('%s F1 stays at or above its floor', (field) => {
     expect(corpus.fields[field].micro.relaxed.f1).toBeGreaterThanOrEqual(reached[field]!);
+  });
+});
+
+describe('README', () => {
+  it('shows the current corpus scores (regenerate with `npm run readme:scores`)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /<!-- scores:start -->\n```text\n([\s\S]*?)```\n<!-- scores:end -->/.exec(readme);
+    expect(block?.[1]).toBe(formatCorpusScores(scoreCorpus(entries)));
   });
 });
