@@ -44,10 +44,19 @@ describe('scores on the golden corpus', () => {
   for (const f of corpus.fixtures) console.log(formatFixtureScores(f.name, f.scores));
   console.log(formatCorpusScores(corpus));
 
-  /** Micro-averaged relaxed F1 per field that the extractors have reached; raise them as they improve, never lower. */
-  const reached = floors as Partial<Record<FieldName, number>>;
-  it.each(FIELD_NAMES.filter((f) => reached[f] !== undefined))('%s F1 stays at or above its floor', (field) => {
-    expect(corpus.fields[field].micro.relaxed.f1).toBeGreaterThanOrEqual(reached[field]!);
+  /**
+   * Relaxed F1 per fixture and field that the extractors have reached; raise them as they improve, never lower.
+   * Per fixture, so adding a harder article adds floors of its own instead of lowering a corpus average.
+   */
+  const reached = floors as Record<string, Partial<Record<FieldName, number>>>;
+  const cases = corpus.fixtures.flatMap((f) =>
+    FIELD_NAMES.filter((field) => reached[f.name]?.[field] !== undefined).map((field) => [f.name, field, f.scores[field].relaxed.f1] as const),
+  );
+  it('every fixture has floors', () => {
+    expect(Object.keys(reached).sort()).toEqual(corpus.fixtures.map((f) => f.name).sort());
+  });
+  it.each(cases)('%s %s F1 stays at or above its floor', (name, field, f1) => {
+    expect(f1).toBeGreaterThanOrEqual(reached[name]![field]!);
   });
 });
 
