@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { extract, ExtractionResultSchema, type ExtractionResult } from '../index.js';
 import { scoreCorpus, type CorpusScores } from '../eval/corpus.js';
 import { formatCorpusScores, formatDiff, formatFixtureScores } from '../eval/format.js';
-import { FIELD_NAMES } from '../eval/score.js';
+import { FIELD_NAMES, type FieldName } from '../eval/score.js';
 import { loadFixtureDir } from './load-fixtures.js';
 import { decodeUtf8 } from './read-input.js';
 import type { CliIo } from './run.js';
@@ -17,6 +17,8 @@ export interface Baseline {
   version: 1;
   /** Micro-averaged relaxed F1 per field over the corpus. */
   fields: Record<string, number>;
+  /** Relaxed F1 per fixture and field, so a drop in one article shows even when the corpus average holds. */
+  fixtures?: Record<string, Record<string, number>>;
 }
 
 export function evalCommand(args: string[], io: CliIo): number {
@@ -61,7 +63,13 @@ export function evalCommand(args: string[], io: CliIo): number {
 }
 
 export function baselineOf(corpus: CorpusScores): Baseline {
-  return { version: 1, fields: Object.fromEntries(FIELD_NAMES.map((f) => [f, round(corpus.fields[f].micro.relaxed.f1)])) };
+  return {
+    version: 1,
+    fields: Object.fromEntries(FIELD_NAMES.map((f) => [f, round(corpus.fields[f].micro.relaxed.f1)])),
+    fixtures: Object.fromEntries(
+      corpus.fixtures.map((x) => [x.name, Object.fromEntries(FIELD_NAMES.map((f) => [f, round(x.scores[f].relaxed.f1)]))]),
+    ),
+  };
 }
 
 function belowMinimum(corpus: CorpusScores, minF1: number | undefined): string[] {
@@ -73,9 +81,19 @@ function belowMinimum(corpus: CorpusScores, minF1: number | undefined): string[]
 
 function regressions(corpus: CorpusScores, baseline: Baseline | undefined): string[] {
   if (!baseline) return [];
-  return Object.entries(baseline.fields)
-    .filter(([f, before]) => f in corpus.fields && corpus.fields[f as keyof typeof corpus.fields].micro.relaxed.f1 < before - TOLERANCE)
-    .map(([f, before]) => `${f}: F1 fell from ${before} to ${round(corpus.fields[f as keyof typeof corpus.fields].micro.relaxed.f1)} (baseline)`);
+  const fell = (now: number, before: number) => now < before - TOLERANCE;
+  const known = (f: string): f is FieldName => (FIELD_NAMES as readonly string[]).includes(f);
+  const failures = Object.entries(baseline.fields)
+    .filter(([f, before]) => known(f) && fell(corpus.fields[f].micro.relaxed.f1, before))
+    .map(([f, before]) => `${f}: F1 fell from ${before} to ${round(corpus.fields[f as FieldName].micro.relaxed.f1)} (baseline)`);
+  for (const fixture of corpus.fixtures) {
+    for (const [f, before] of Object.entries(baseline.fixtures?.[fixture.name] ?? {})) {
+      if (known(f) && fell(fixture.scores[f].relaxed.f1, before)) {
+        failures.push(`${fixture.name} ${f}: F1 fell from ${before} to ${round(fixture.scores[f].relaxed.f1)} (baseline)`);
+      }
+    }
+  }
+  return failures;
 }
 
 function readBaseline(path: string): Baseline {

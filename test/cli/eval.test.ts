@@ -70,7 +70,8 @@ describe('newsfacts eval --results (scoring another extractor)', () => {
     expect(JSON.parse(readFileSync(baseline, 'utf8')).fields.dates).toBe(1);
     const { code, stderr } = await cli('eval', dir, '--results', join(dir, 'worse'), '--baseline', baseline);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/dates: F1 fell from 1 to 0 \(baseline\)/);
+    expect(stderr).toMatch(/^newsfacts eval: dates: F1 fell from 1 to 0 \(baseline\)$/m);
+    expect(stderr).toMatch(/^newsfacts eval: drones dates: F1 fell from 1 to 0 \(baseline\)$/m);
   });
 
   it('--diff shows what is missing, with its sentence', async () => {
