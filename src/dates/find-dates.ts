@@ -3,14 +3,17 @@ import type { ArticleDocument } from '../document/index.js';
 import type { DateFact, Diagnostic } from '../schema/index.js';
 import { createNewsChrono } from './news-chrono.js';
 import { dayOf } from './resolve/calendar.js';
-import { directionAt } from './resolve/direction.js';
+import { directionAt, type Direction } from './resolve/direction.js';
 import { resolveResult } from './resolve/result-value.js';
 import type { WeekdayWord } from './resolve/anchor-day.js';
 import { WEEKDAY_PATTERN } from './lexicon.js';
 import { trimDateSpan } from './span.js';
-import { readTag } from './tags.js';
+import { readModifier, readTag } from './tags.js';
 import { anchorEventOffset, type EventOffset } from './resolve/event-anchor.js';
 import { anchorTimes } from './resolve/time-anchor.js';
+import { monthsInNamedYear } from './resolve/month-year.js';
+import { anchorShift, type Shift } from './resolve/shift-anchor.js';
+import { anchorPartOfNamedDay, type PartOfNamedDay } from './resolve/part-of-named-day.js';
 
 /** chrono needs some reference to parse; without a publication date, values that depend on it are not emitted. */
 const PLACEHOLDER_REFERENCE = new Date('2000-01-01T12:00:00Z');
@@ -27,10 +30,22 @@ export function findDates(document: ArticleDocument): { dates: FoundDate[]; diag
   const dates: FoundDate[] = [];
   const diagnostics: Diagnostic[] = [];
   const offsets: EventOffset[] = [];
+  const shifts: Shift[] = [];
+  const parts: PartOfNamedDay[] = [];
+  const directions = new Map<number, Direction | null>();
   for (const sentence of document.sentences) {
     for (const result of news.parse(sentence.text, { instant, timezone: 0 })) {
       const span = trimDateSpan(result.text, sentence.start + result.index);
       if (!span.text) continue;
+      const shift = shiftOf(result, span, sentence.index);
+      if (shift) {
+        shifts.push(shift);
+        continue;
+      }
+      if (readTag(result, 'relative') === 'named-day') {
+        parts.push({ ...span, sentence: sentence.index, part: readTag(result, 'part') ?? '' });
+        continue;
+      }
       const offset = eventOffsetOf(result, span, sentence.index);
       if (offset) {
         offsets.push(offset);
@@ -42,11 +57,19 @@ export function findDates(document: ArticleDocument): { dates: FoundDate[]; diag
         diagnostics.push(unresolved(span));
         continue;
       }
+      directions.set(span.start, direction);
       dates.push({ ...span, sentence: sentence.index, ...resolved });
     }
   }
   for (const offset of offsets) dates.push(anchorEventOffset(document, offset, dates));
-  return { dates: anchorTimes(dates, reference), diagnostics };
+  for (const part of parts) {
+    const found = anchorPartOfNamedDay(part, dates);
+    if (found) dates.push(found);
+  }
+  // Shifts count from times, so times take their days first; a shift may count from an earlier shift.
+  const anchored = anchorTimes(monthsInNamedYear(dates), reference, directions, document.text);
+  for (const shift of shifts) anchored.push(anchorShift(shift, anchored));
+  return { dates: anchored.sort((a, b) => a.start - b.start), diagnostics };
 }
 
 /** `offset:+1:day` from the duration parser, as days and months to move the event's date by. */
@@ -58,6 +81,14 @@ function eventOffsetOf(result: ParsedResult, span: { text: string; start: number
   const days = unit === 'day' ? amount : unit === 'week' ? 7 * amount : 0;
   const months = unit === 'month' ? amount : unit === 'year' ? 12 * amount : 0;
   return { ...span, sentence, days, months, duration: readTag(result, 'value') ?? 'P1D' };
+}
+
+/** `shift:+9:hour` from the duration parser ("about nine hours later"). */
+function shiftOf(result: ParsedResult, span: { text: string; start: number; end: number }, sentence: number): Shift | null {
+  const match = /^shift:([+-])([\d.]+):(\w+)$/.exec(readTag(result, 'relative') ?? '');
+  if (!match) return null;
+  const amount = (match[1] === '-' ? -1 : 1) * Number(match[2]);
+  return { ...span, sentence, amount, unit: match[3]!, modifier: readModifier(result), duration: readTag(result, 'value') ?? '' };
 }
 
 function weekdayWordOf(result: ParsedResult): WeekdayWord {

@@ -4,13 +4,16 @@ import { durationParser } from './parsers/duration-parser.js';
 import { relativePeriodParser } from './parsers/relative-period-parser.js';
 import { partOfDayParser } from './parsers/part-of-day-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
-import { setParser } from './parsers/set-parser.js';
-import { quarterParser } from './parsers/quarter-parser.js';
-import { preferOwnResultsRefiner } from './refiners/prefer-own-results.js';
+import { rateParser, setParser } from './parsers/set-parser.js';
+import { monthsOfYearParser, quarterParser } from './parsers/quarter-parser.js';
+import { containedResultFilter, preferOwnResultsRefiner } from './refiners/prefer-own-results.js';
 import { modifierPrefixRefiner } from './refiners/modifier-prefix.js';
 import { betweenRangeRefiner } from './refiners/between-range.js';
 import { fromRangePrefixRefiner } from './refiners/from-range.js';
-import { falseDateFilter } from './refiners/false-date-filter.js';
+import { clocklessTimeFilter, falseDateFilter } from './refiners/false-date-filter.js';
+import { splitClockTimeRefiner } from './refiners/split-clock-time.js';
+import { namedDayParser } from './parsers/named-day-parser.js';
+import { clockWordParser } from './parsers/clock-word-parser.js';
 import { protectOwnResults } from './refiners/protect-own-results.js';
 
 /**
@@ -25,13 +28,17 @@ import { protectOwnResults } from './refiners/protect-own-results.js';
  *   weeks" over our duration "two weeks".
  * - modifierPrefix, betweenRange and fromRangePrefix run after chrono's range and date-time merges, so they see
  *   whole dates ("9 to 11 March", "June 20").
- * - falseDateFilter runs last, on final spans: "early March" passes, a bare "March" after a name does not.
+ * - splitClockTimeRefiner runs after chrono's date-time merge (it undoes it: a time and its day are two facts) and
+ *   before modifierPrefix, which must see the time alone ("about 4.40am").
+ * - containedResultFilter runs after everything that lengthens a reading.
+ * - clocklessTimeFilter runs first, before any overlap removal can let a false time beat a true date.
+ * - falseDateFilter runs on final spans: "early March" passes, a bare "March" after a name does not.
  */
 export function createNewsChrono(): chrono.Chrono {
   const news = chrono.casual.clone();
-  news.parsers.unshift(durationParser, yearParser, decadeParser, relativePeriodParser, partOfDayParser, seasonParser, setParser, quarterParser);
+  news.parsers.unshift(monthsOfYearParser, durationParser, yearParser, decadeParser, relativePeriodParser, partOfDayParser, seasonParser, setParser, rateParser, quarterParser, clockWordParser, namedDayParser);
   news.refiners = news.refiners.map(protectOwnResults);
-  news.refiners.unshift(preferOwnResultsRefiner);
-  news.refiners.push(modifierPrefixRefiner, betweenRangeRefiner, fromRangePrefixRefiner, falseDateFilter);
+  news.refiners.unshift(clocklessTimeFilter, preferOwnResultsRefiner);
+  news.refiners.push(splitClockTimeRefiner, modifierPrefixRefiner, betweenRangeRefiner, fromRangePrefixRefiner, falseDateFilter, containedResultFilter);
   return news;
 }

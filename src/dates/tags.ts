@@ -36,3 +36,10 @@ export function ruleOf(result: ParsedResult, fallback: string): string {
   const parser = tags.find((t) => t.startsWith('parser/'));
   return parser ? `chrono/${parser.slice('parser/'.length)}` : fallback;
 }
+
+/** chrono's `clone()` drops tags; ours carry the reading, so a refiner that rewrites a result keeps them. */
+export function cloneWithTags<T extends ParsedResult & { clone(): T; addTags(tags: Set<string>): unknown }>(result: T): T {
+  const copy = result.clone();
+  copy.addTags(result.tags());
+  return copy;
+}

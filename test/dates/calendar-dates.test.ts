@@ -12,7 +12,6 @@ const MONTH_DAYS: DateCase[] = [
   ['The report is published on June 10.', '2025-06-02', 'June 10', '2025-06-10', 'date'],
   ['The treaty was signed on 12 March 2024.', '2025-06-02', '12 March 2024', '2024-03-12', 'date'],
   ['The treaty was signed on March 12, 2024.', '2025-06-02', 'March 12, 2024', '2024-03-12', 'date'],
-  ['The strike came on March 12, 2024 at 11.42pm.', '2025-06-02', 'March 12, 2024 at 11.42pm', '2024-03-12T23:42', 'time'],
   ['The accord was signed on 1st June.', '2025-06-02', '1st June', '2025-06-01', 'date'],
   ['Prices rose in January 2023.', '2025-06-02', 'January 2023', '2023-01', 'date'],
   ['Prices rose in March.', '2025-06-02', 'March', '2025-03', 'date'],
@@ -39,7 +38,6 @@ const QUARTERS: DateCase[] = [
   ['Third-quarter profit fell.', '2024-10-31', 'Third-quarter', '2024-Q3', 'date'],
   ['Q3 sales beat forecasts.', '2024-10-31', 'Q3', '2024-Q3', 'date'],
   ['Results for the fourth quarter will follow.', '2024-10-31', 'the fourth quarter', '2024-Q4', 'date'],
-  ['Results were released at 4:30 p.m. ET on Wednesday.', '2024-10-31', '4:30 p.m. ET on Wednesday', '2024-10-30T16:30', 'time'],
 ];
 
 const MODIFIED: DateCase[] = [

@@ -28,6 +28,14 @@ const NOT_DATES: [string, string][] = [
   ['Once a year the council reviews the budget.', 'a year'],
   ['The 2000 soldiers in the unit were redeployed.', '2000'],
   ['It costs 1500 km of cable.', '1500'],
+  ['There were shortcomings in the first hours of the response.', 'hours'],
+  ['Aid will arrive in the coming days.', 'days'],
+  ['They like to walk in the evening.', 'evening'],
+  ['Los Angeles will stage the next Summer Games in 2028.', 'Summer'],
+  ['The Midnight Express left the station.', 'Midnight'],
+  ['The election day was calm.', 'election day'],
+  ['Crews worked from 6 to 9 in the yard.', '6 to 9'],
+  ['Officials said days earlier that the dam was safe.', 'days'],
 ];
 
 describe('things that are not dates', () => {

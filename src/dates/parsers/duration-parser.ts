@@ -3,6 +3,7 @@ import { startsWord, textBefore } from './boundary.js';
 import { NUMBER_WORDS, NUMBER_WORD_PATTERN, alternation } from '../lexicon.js';
 import { isoDuration, unitOf } from './duration-units.js';
 import { tag } from '../tags.js';
+import { RATE_BEFORE } from './set-parser.js';
 import type { DateModifier } from '../../schema/index.js';
 
 /**
@@ -25,7 +26,7 @@ const PATTERN = new RegExp(
     `(${UNIT_WORDS})` +
     `(\\s+and\\s+a\\s+half)?` +
     `(-old|-long)?` +
-    `(\\s+(?:after|before))?(?!\\w)`,
+    `(\\s+(?:after|before|later|earlier))?(?!\\w)`,
   'i',
 );
 const MODIFIER_GROUP = 1;
@@ -36,16 +37,19 @@ const HALF_GROUP = 5;
 const OFFSET_GROUP = 7;
 /** Units an offset from an event can move a day by ("a day after the attacks"); "hours after" stays a length. */
 const DAY_UNITS = new Set(['day', 'week', 'month', 'year', 'fortnight']);
+const CLAUSE_START = /(?:^|[.!?:;,]["”’]?)\s*$/;
 /** "once a year", "twice a week": a frequency, not a length. */
 const FREQUENCY_BEFORE = /\b(?:once|twice|times)\s+$/i;
 
 export const durationParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const modifier = match[MODIFIER_GROUP];
     const period = match[PERIOD_GROUP];
+    // "Over 19 days the city delivered": "over" opening a clause is the preposition "during", not "more than".
+    const during = /^over$/i.test(match[MODIFIER_GROUP] ?? '') && CLAUSE_START.test(textBefore(context, match.index!));
+    const modifier = during ? undefined : match[MODIFIER_GROUP];
     // "over the next 24 hours": "over" spans the period rather than bounding its length, so it stays outside.
-    const skipped = modifier && period ? match[0].indexOf(period) : 0;
+    const skipped = (modifier && period) || during ? match[0].indexOf(match[0].slice(match[MODIFIER_GROUP]!.length).trimStart()) : 0;
     const index = match.index! + skipped;
     if (!startsWord(context, index)) return null;
     if (!match[AMOUNT_GROUP] && !period) return null;
@@ -53,19 +57,28 @@ export const durationParser: Parser = {
     const unitText = match[UNIT_GROUP]!;
     const unit = unitOf(unitText);
     if (!unit || FREQUENCY_BEFORE.test(textBefore(context, index))) return null;
+    // "€7.5 billion a month": a rate's period, read by the set parser.
+    if (/^(?:a|per)\s/i.test(match[0].slice(index - match.index!)) && RATE_BEFORE.test(textBefore(context, index).trimEnd())) return null;
+    // "the first hours of the response", "in the coming days": a stretch with no length a reader can fix.
+    if (period && !match[AMOUNT_GROUP] && /s$/i.test(unitText)) return null;
     const amount = amountOf(amountText) + (match[HALF_GROUP] ? 0.5 : 0);
     if (!Number.isFinite(amount) || amount <= 0) return null;
     // "a second round": an ordinal, not one second.
     if (unit === 'second' && !/s$/i.test(unitText) && !/^\d/.test(amountText)) return null;
     const offset = match[OFFSET_GROUP];
-    const dated = offset && DAY_UNITS.has(unit) && Number.isInteger(amount) && !modifier;
+    // "nine hours later", "a year earlier": counted from the time or date the story gave just before.
+    const shifted = !!offset && /later|earlier/i.test(offset) && !period;
+    const dated = (offset && DAY_UNITS.has(unit) && Number.isInteger(amount) && !modifier) || shifted;
     const text = match[0].slice(skipped, dated || !offset ? undefined : match[0].length - offset.length);
     const result = context.createParsingResult(index, text);
     result.start = context.createParsingComponents({});
     result.addTag('dates/duration');
     result.addTag(tag('kind', 'duration'));
     result.addTag(tag('value', isoDuration(amount, unit)));
-    if (dated) {
+    if (shifted) {
+      result.addTag('dates/shift');
+      result.addTag(tag('relative', `shift:${/later/i.test(offset) ? '+' : '-'}${amount}:${unit}`));
+    } else if (dated) {
       // "a day after the attacks": a date counted from an event; the fact builder finds the event's date.
       const sign = /after/i.test(offset) ? '+' : '-';
       result.addTag('dates/event-offset');

@@ -23,7 +23,11 @@ export const seasonParser: Parser = {
     if (!startsWord(context, index)) return null;
     const bare = match[BARE_GROUP];
     if (bare && !BARE_BEFORE.test(context.text.slice(Math.max(0, index - 10), index))) return null;
-    const result = context.createParsingResult(index, match[0]);
+    // "the Summer Games", "next Winter Olympics": a capitalised season before a capitalised word is part of a name.
+    if (/^[A-Z]/.test(match[0].replace(/^(?:this|last|next|the)\s+/i, '')) && /^\s+[A-Z]/.test(context.text.slice(index + match[0].length))) return null;
+    // "in the spring" names one season, so "the" is part of the expression; "a summer offensive" keeps the season alone.
+    const article = bare ? /\bthe\s+$/i.exec(context.text.slice(Math.max(0, index - 4), index))?.[0] ?? '' : '';
+    const result = context.createParsingResult(index - article.length, article + match[0]);
     if (bare) {
       result.start = context.createParsingComponents({});
       result.addTag('dates/season');

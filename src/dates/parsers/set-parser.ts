@@ -23,3 +23,24 @@ export const setParser: Parser = {
     return result;
   },
 };
+
+/**
+ * A rate's period: "€7.5 billion a month", "$200 per day", "2% a year". After an amount, "a month" says how often,
+ * not how long: a TIMEX3 set with the period's value. The duration parser leaves these to this one.
+ */
+export const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|bn|percent|per\s+cent))\s*$/i;
+const RATE_PATTERN = /(?:a|per)\s+(day|week|month|year)(?!\w)/i;
+
+export const rateParser: Parser = {
+  pattern: () => RATE_PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const index = match.index!;
+    if (!startsWord(context, index) || !RATE_BEFORE.test(context.text.slice(Math.max(0, index - 20), index).trimEnd())) return null;
+    const result = context.createParsingResult(index, match[0]);
+    result.start = context.createParsingComponents({});
+    result.addTag('dates/set');
+    result.addTag(tag('kind', 'set'));
+    result.addTag(tag('value', PERIODS[match[1]!.toLowerCase()]!));
+    return result;
+  },
+};

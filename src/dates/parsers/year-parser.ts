@@ -11,7 +11,7 @@ import { tag } from '../tags.js';
 const PATTERN = /((?:1[5-9]|20)\d{2})(?![\d,.]\d|\s*(?:%|per ?cent))(?!\w)/;
 const YEAR_GROUP = 1;
 
-const AFTER_PREPOSITION = /\b(?:in|since|by|until|till|before|after|from|during|through|throughout|of|between|early|late|mid|year|fiscal|circa|around|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
+const AFTER_PREPOSITION = /\b(?:in|on|since|by|until|till|before|after|from|during|through|throughout|of|between|early|late|mid|year|fiscal|circa|around|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
 const AFTER_YEAR = /\b(?:1[5-9]|20)\d{2}\s*(?:and|to|-|–|—|until|through)\s*$/i;
 const AFTER_DETERMINER = /(?:['’]s|\bthe|\bits|\btheir|\bhis|\bher|\bthis|\bthat)\s+$/i;
 /** Plural nouns that a year dates rather than counts: "the 2019 elections", "the 2024 Olympics". */

@@ -10,7 +10,7 @@ import { readTag } from '../tags.js';
  */
 const CALENDAR_WORD = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|weekend|weekday)\b/gi;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
-const MONTH_INTRODUCER = /\b(?:in|since|by|until|till|from|during|through|throughout|of|early|mid|late|last|next|this|before|after|to|and|between|on|or)\s*-?\s*$/i;
+const MONTH_INTRODUCER = /\b(?:(?:soon|early|late)\s+as|in|since|by|until|till|from|during|through|throughout|of|early|mid|late|last|next|this|before|after|to|and|between|on|or)\s*-?\s*$/i;
 
 export const falseDateFilter: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -51,3 +51,14 @@ function isBareMonth(result: ParsingResult): boolean {
   const start = result.start;
   return !result.end && start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year') && !start.isCertain('weekday');
 }
+
+/**
+ * The same clock test, before chrono's overlap removal: chrono's time reading "from 6 to 9" (six to nine o'clock)
+ * is as long as the date range "6 to 9 June" and comes first, so it would win the overlap and then be dropped here,
+ * taking the date with it.
+ */
+export const clocklessTimeFilter: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => isOwn(r) || !r.start.isCertain('hour') || CLOCK_MARK.test(r.text));
+  },
+};

@@ -32,3 +32,15 @@ function addsTo(chrono: ParsingResult, own: ParsingResult): boolean {
   const relative = [...chrono.tags()].some((t) => t.startsWith('result/relative'));
   return !relative || /\bago$/i.test(chrono.text);
 }
+
+/**
+ * Our uncalendared readings (durations, relative periods) skip chrono's overlap removal, so a reading inside a
+ * longer one survives it: "the last three months" inside "the last three months of 2023", "next year" inside "the
+ * first quarter of next year". The longer reading says more; the one inside it goes.
+ */
+export const containedResultFilter: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !results.some((o) => o !== r && o.text.length > r.text.length &&
+      o.index <= r.index && r.index + r.text.length <= o.index + o.text.length));
+  },
+};

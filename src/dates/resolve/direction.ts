@@ -14,9 +14,12 @@ const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo', 'would', 'coul
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** "is published on June 10": a present passive is a timetable, whatever the participle's tag. */
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re"]);
+const PROGRESSIVE_BE = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re", 'be', 'been']);
 /** compromise tags the preposition of "held on" as a verb particle. */
 /** A verb further away than this governs another phrase ("will receive $38.50 ... closing price on Tuesday"). */
 const VERB_WINDOW = 10;
+/** How far back from "to" the verb a purpose clause belongs to may be ("deployed troops and batteries lent by X to protect"). */
+const GOVERNING_WINDOW = 12;
 const ADJACENT_FILLER = ['Preposition', 'Adverb', 'Determiner', 'Particle'];
 const QUOTE = /["“”]/;
 /** compromise tags some plural nouns after these as verbs ("the talks", "further talks"). */
@@ -30,13 +33,15 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const after = upToQuote(terms.filter((t) => t.start >= end), 'post', 'pre').slice(0, VERB_WINDOW);
   // "he said on Monday", "met again on Monday": a verb right before the date's preposition governs it.
   // The date then dates that verb's own event, so "agreed on Tuesday" is past; "scheduled for Monday" still looks ahead.
+  // "wages, which are due in the spring": "due" is an adjective that schedules, whatever its verb's tense.
+  if (before.slice(0, 3).some((t) => t.normal === 'due')) return 'future';
   const adjacent = before.find((t) => !ADJACENT_FILLER.some((tag) => t.tags.has(tag)));
   if (adjacent && isVerb(adjacent, terms)) {
     const linksForward = before.slice(0, before.indexOf(adjacent)).some((t) => t.normal === 'for' || t.normal === 'until');
     return verbGroupDirection(adjacent, terms, linksForward);
   }
-  const candidates = [...before, ...after].filter((t) => isVerb(t, terms));
-  const readings = candidates.map((verb) => ({ verb, direction: verbGroupDirection(verb, terms) }));
+  const candidates = [...before, ...after].filter((t) => isVerb(t, terms) || isBareAuxiliary(t, terms));
+  const readings = candidates.map((verb) => ({ verb, direction: isVerb(verb, terms) ? verbGroupDirection(verb, terms) : auxiliaryDirection(verb) }));
   const reported = readings.filter((r) => !REPORTING_VERBS.has(r.verb.normal));
   return (
     reported.find((r) => r.direction !== 'present')?.direction ??
@@ -44,6 +49,20 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
     readings[0]?.direction ??
     null
   );
+}
+
+/**
+ * "had run dry overnight": compromise tags some participles after an auxiliary as nouns, and "was cold overnight"
+ * has no verb after its copula; the auxiliary's own tense is then the verb group's.
+ */
+function isBareAuxiliary(term: Term, terms: readonly Term[]): boolean {
+  if (!PAST_AUXILIARIES.has(term.normal) && !FUTURE_AUXILIARIES.has(term.normal)) return false;
+  const next = terms[terms.indexOf(term) + 1];
+  return !!next && !next.tags.has('Verb');
+}
+
+function auxiliaryDirection(term: Term): Direction {
+  return PAST_AUXILIARIES.has(term.normal) ? 'past' : 'future';
 }
 
 /** Terms up to a quotation mark: a verb inside a quotation does not govern a date outside it, nor the reverse. */
@@ -58,8 +77,10 @@ function upToQuote(ordered: readonly Term[], farSide: 'pre' | 'post', nearSide: 
 }
 
 function isVerb(term: Term, terms: readonly Term[]): boolean {
-  // A gerund ("Fighting intensified") carries no tense of its own.
-  if (!term.tags.has('Verb') || ['Auxiliary', 'Modal', 'Gerund', 'Particle'].some((t) => term.tags.has(t))) return false;
+  // A gerund ("Fighting intensified") carries no tense of its own, unless a form of "be" makes it a progressive
+  // ("is preparing", "were fleeing").
+  if (!term.tags.has('Verb') || ['Auxiliary', 'Modal', 'Particle'].some((t) => term.tags.has(t))) return false;
+  if (term.tags.has('Gerund') && !PROGRESSIVE_BE.has(terms[terms.indexOf(term) - 1]?.normal ?? '')) return false;
   if (term.tags.has('PresentTense') && term.normal.endsWith('s')) {
     const previous = terms[terms.indexOf(term) - 1];
     if (previous && NOUN_CONTEXT_TAGS.some((t) => previous.tags.has(t))) return false;
@@ -79,7 +100,7 @@ function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = tr
     if (word === 'to') {
       // "agreed to meet on Friday": the infinitive takes the direction of the verb it completes.
       // "deployed troops to protect": look past the object for the verb the purpose clause belongs to.
-      const governing = terms.slice(Math.max(0, i - 4), i).reverse().find((t) => isVerb(t, terms));
+      const governing = terms.slice(Math.max(0, i - GOVERNING_WINDOW), i).reverse().find((t) => isVerb(t, terms));
       if (governing) return isProspective(governing.normal) ? 'future' : verbGroupDirection(governing, terms);
       return 'future';
     }

@@ -1,5 +1,6 @@
-import { addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatYear, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatYear, weekdayOf, type Day } from './calendar.js';
 import { resolveSeasonYear } from './anchor-day.js';
+import { resolveNamedDay } from './named-day.js';
 import type { Direction } from './direction.js';
 import { SEASONS } from '../parsers/season-parser.js';
 
@@ -14,12 +15,25 @@ export function relativeValue(relative: string, reference: Day, direction: Direc
     const night = direction === 'future' || direction === 'present' ? reference : addDays(reference, -1);
     return `${formatDay(night)}${timeOfDay}`;
   }
+  const named = /^named:(.+)$/.exec(relative);
+  if (named) {
+    const day = resolveNamedDay(named[1]!, reference, direction);
+    return day ? formatDay(day) : null;
+  }
+  if (relative === 'weekend:tense') {
+    // A weekday's past weekend is last week's; on a Saturday or Sunday, both readings are the weekend under way.
+    const weekend = [0, 6].includes(weekdayOf(reference));
+    const shift = weekend || direction === 'future' || direction === 'present' ? 0 : -1;
+    return `${formatIsoWeek(addDays(reference, 7 * shift))}-WE`;
+  }
   const season = /^season:(\w+):(\w+)$/.exec(relative);
   if (season) {
     const spec = SEASONS[season[1]!]!;
     const word = season[2] === 'tense' ? seasonWordForTense(direction) : season[2]!;
     return `${formatYear(resolveSeasonYear(reference, spec.startMonth, word))}-${spec.code}`;
   }
+  const yearPart = /^period:(\w+):([+-]?\d+)$/.exec(relative);
+  if (yearPart) return `${formatYear(reference.year + Number(yearPart[2]))}-${yearPart[1]}`;
   const quarter = /^quarter:(\d)$/.exec(relative);
   if (quarter) {
     // A quarter named without a year is this year's, unless a past report names one that has not begun yet.

@@ -3,6 +3,7 @@ import type { DateFact, DateKind, DateModifier } from '../../schema/index.js';
 import { readKind, readModifier, readTag, ruleOf } from '../tags.js';
 import { componentsValue, type ComponentsValue, type ValueContext } from './components-value.js';
 import { relativeValue } from './relative-value.js';
+import { addDays, formatDay, weekdayOf } from './calendar.js';
 
 export interface ResolvedDate {
   kind: DateKind;
@@ -44,8 +45,15 @@ function resolveRange(result: ParsedResult, start: ComponentsValue, context: Val
   const end = componentsValue(result.end!, context);
   if (!end) return null;
   let endValue = end.value;
+  // "Tuesday and Wednesday": the second weekday is the first one on or after the first, whatever the tense says.
+  const endWeekday = result.end!.isCertain('weekday') && !result.end!.isCertain('day') ? result.end!.get('weekday') : null;
+  const startDay = /^(\d{4})-(\d{2})-(\d{2})/.exec(start.value);
+  if (endWeekday !== null && startDay) {
+    const day = { year: Number(startDay[1]), month: Number(startDay[2]), day: Number(startDay[3]) };
+    endValue = `${formatDay(addDays(day, (endWeekday - weekdayOf(day) + 7) % 7))}${end.value.slice(10)}`;
+  }
   // The second end of "December 28 to January 3" falls in the next year when read on its own.
-  if (end.anchor === 'publication' && endValue < start.value && /^\d{4}/.test(endValue)) {
+  else if (end.anchor === 'publication' && endValue < start.value && /^\d{4}/.test(endValue)) {
     endValue = `${String(Number(endValue.slice(0, 4)) + 1).padStart(4, '0')}${endValue.slice(4)}`;
   }
   return {
