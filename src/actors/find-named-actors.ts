@@ -12,6 +12,8 @@ import { isTitleWord } from './lexicon/titles.js';
 import { nationOf, type Nation } from './nation-of.js';
 import { isPersonTagged, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
 import type { ProperName } from './names/proper-names.js';
+import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
+import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -21,14 +23,18 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   const honorific = terms.length > 1 && isHonorific(terms[0]!.text);
   if (honorific) terms = terms.slice(1);
   // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
-  const headed = isOrganizationHead(terms[terms.length - 1]!.normal);
+  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!));
   while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text))) terms = terms.slice(1);
+  const inner = headed ? null : titleInsideRun(document, terms);
+  if (inner) terms = [...inner.rest];
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
   const start = first.start;
   const text = document.text.slice(start, name.end);
   const base = { start, end: name.end, name: text, titles: [] as string[], credit: false, country: null as string | null };
 
+  const market = FINANCIAL_CENTRES.get(text);
+  if (market) return { ...base, kind: 'group', country: market.country, rule: 'actors/financial-centre' };
   const seat = SEATS_OF_GOVERNMENT.get(text);
   if (seat) return { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
   const nation = terms.length === 1 ? nationOf(name.terms[name.terms.length - 1]!) : countryNamed(text);
@@ -37,7 +43,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     if (nation.via === 'capital' && !capitalActs(document, last)) return null;
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
-  if (isOrganizationHead(last.normal) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) {
+  if (isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) {
     return { ...base, kind: 'organization', country: countryIn(terms), rule: 'actors/organization-head' };
   }
   if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
@@ -45,12 +51,19 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
   if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
+  if (!looksLikeNameOfPerson(document, terms)) return null;
   const titled = titlesOf(document, name, first.index);
+  if (inner) titled.splice(0, titled.length, inner.title, ...titled.filter((t) => !inner.title.title.endsWith(t.title)));
   const looksLikePerson = terms.some(isPersonTagged) || (terms.length >= 2 && terms.length <= 4 && terms.every((t) => /^\p{Lu}/u.test(t.text)) && last.tags.has('ProperNoun'));
   if (!(honorific || titled.length > 0 || looksLikePerson)) return null;
   if (terms.length === 1 && !honorific && !titled.length && !isPersonTagged(first)) return null;
   const country = titled.find((t) => t.country)?.country ?? null;
   return { ...base, start: honorific && name.terms[0] ? name.terms[0].start : start, name: text, kind: 'person', country, titles: titled.map((t) => t.title), rule: 'actors/person' };
+}
+
+/** A word without its possessive: "Health's" heads "Acme Health's" as "health". */
+function bareWord(term: Term): string {
+  return term.normal.replace(/['’]s$/, '');
 }
 
 function titlesOf(document: ArticleDocument, name: ProperName, firstNameTerm: number): TitleFound[] {
@@ -66,10 +79,15 @@ function countryNamed(text: string): Nation | null {
   return country ? { country, via: 'country', possessive: false, word: text } : null;
 }
 
+/** "Russian Defence Ministry" is Russia's; "Ohio Department of Health" lies in the state of a first-level region it names. */
 function countryIn(terms: readonly Term[]): string | null {
   for (const t of terms) {
     const nation = nationOf(t);
     if (nation && nation.via !== 'capital') return nation.country.code;
+  }
+  for (const t of terms) {
+    const region = /^\p{Lu}/u.test(t.text) ? provinceNamed(t.text.replace(/['’]s$/, '')) : null;
+    if (region) return region.country;
   }
   return null;
 }

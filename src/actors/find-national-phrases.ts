@@ -35,7 +35,8 @@ function longestPhrase(document: ArticleDocument, terms: readonly Term[], i: num
   let best: { end: number; words: string; kind: 'group' | 'organization' } | null = null;
   for (let j = i + 1; j < terms.length && j <= i + MAX_PHRASE_WORDS; j++) {
     const term = terms[j]!;
-    if (term.sentence !== terms[i]!.sentence || STOP_TAGS.some((tag) => term.tags.has(tag))) break;
+    // compromise reads "forces" after "U.S." as a verb: a collective noun ends the phrase whatever its tag.
+    if (term.sentence !== terms[i]!.sentence || (STOP_TAGS.some((tag) => term.tags.has(tag)) && !COLLECTIVE_NOUNS.has(term.normal))) break;
     const span = document.text.slice(terms[i + 1]!.start, term.end);
     const words = span.replace(/['’]s$/, '');
     const lower = words.toLowerCase();

@@ -8,20 +8,25 @@ import { classifyName } from './find-named-actors.js';
 import { findProperNames } from './names/proper-names.js';
 import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
+import { findCollectives } from './find-collectives.js';
+import { findShortOrganizationMentions } from './find-short-organizations.js';
 
 /**
  * Who acts in the article: people, organisations, states acting and unnamed groups, with titles, aliases and
  * every mention. Order matters: credits first (a credit span is never a story actor), then phrases led by a
- * nationality ("Russian forces") before the bare names inside them, then surnames of people already found.
+ * nationality ("Russian forces") and other collectives ("Nato leaders") before the bare names inside them, then surnames of people and short names of organisations already found.
  */
 export function findActors(document: ArticleDocument): Actor[] {
   const credits = findCreditActors(document);
   const national = findNationalPhrases(document);
   const names = findProperNames(document);
   const named = names.map((n) => classifyName(document, n)).filter((c): c is ActorCandidate => c !== null);
-  const kept = dropOverlaps([...credits, ...national, ...named]);
+  const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
+  const collectives = findCollectives(document, organizations);
+  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named]);
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
-  return mergeActors(document, [...kept, ...surnames].sort((a, b) => a.start - b.start));
+  const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
+  return mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));
 }
 
 export const actorsStage: Stage = {

@@ -30,8 +30,10 @@ export function mergeActors(document: ArticleDocument, candidates: readonly Acto
       personKey.set(p, `person|${p.name}`);
     }
   }
+  const organizationNames = new Map<string, ActorCandidate>();
+  for (const c of candidates) if (c.kind === 'organization' && !c.credit && !organizationNames.has(c.name)) organizationNames.set(c.name, c);
   for (const c of candidates) {
-    const key = c.credit ? `credit|${c.name}` : (personKey.get(c) ?? entityKey(c));
+    const key = c.credit ? `credit|${c.name}` : (personKey.get(c) ?? shortOrganizationKey(c, organizationNames) ?? entityKey(c));
     let group = byKey.get(key);
     if (!group) {
       group = [];
@@ -64,6 +66,16 @@ function toActor(document: ArticleDocument, group: readonly ActorCandidate[], id
   };
 }
 
+/**
+ * A company's short name joins its full name: "Acme" is "Acme Devices" where the article names both. Only one
+ * longer organisation may start with it, or the short name stays its own.
+ */
+function shortOrganizationKey(c: ActorCandidate, organizations: ReadonlyMap<string, ActorCandidate>): string | null {
+  if (c.kind !== 'organization' || c.credit || c.name.includes(' ')) return null;
+  const longer = [...organizations.values()].filter((o) => o.name.startsWith(`${c.name} `));
+  return longer.length === 1 ? entityKey(longer[0]!) : null;
+}
+
 function words(name: string): string[] {
   return name.split(/[\s-]+/).filter(Boolean);
 }
@@ -81,7 +93,7 @@ function endsWithWords(full: string, short: string): boolean {
  */
 function entityKey(c: ActorCandidate): string {
   if (c.kind === 'country') return `country|${c.country}`;
-  if (c.kind === 'group') return `group|${c.country ?? ''}|${c.name.split(/\s+/).slice(1).join(' ').toLowerCase()}`;
+  if (c.kind === 'group' && c.rule.startsWith('actors/national-group')) return `group|${c.country ?? ''}|${c.name.split(/\s+/).slice(1).join(' ').toLowerCase()}`;
   return `${c.kind}|${c.country ?? ''}|${c.name.toLowerCase()}`;
 }
 

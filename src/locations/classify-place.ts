@@ -5,7 +5,9 @@ import { citiesNamed, provinceNamed, resolveCity } from './gazetteer/cities.js';
 import { geoFeatureNamed } from './gazetteer/geo-features.js';
 import { GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS } from './lexicon/place-heads.js';
 import { PLACE_NOUNS } from './place-role.js';
+import { isPlaceShaped, PLACE_NAME_FEATURE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_REGION_HEADS, SETTLEMENT_PREPOSITIONS } from './lexicon/place-name-shapes.js';
 import type { LocationCandidate } from './candidate.js';
+import { isOrganizationHead } from '../actors/lexicon/organization-heads.js';
 
 /** How far an adjective may stand from the place noun it names a place for: "Arctic, Siberian and Far East regions". */
 const ADJECTIVE_REACH = 6;
@@ -47,7 +49,31 @@ export function classifyPlace(document: ArticleDocument, name: ProperName, count
     const country = city && countryWeights.get(city.country) ? city.country : (capitalOf?.code ?? city?.country ?? null);
     return { start: first.start, end: name.end, name: text, kind: 'city', country, rule: 'locations/city' };
   }
-  return null;
+  return placeByShape(document, terms, text, name.end);
+}
+
+/**
+ * Places no gazetteer holds: a place-shaped name ("Lower Silesia", "San Fernando Valley", "Los Angeles County"), or
+ * an unknown name right after "in", "near" or "at" that compromise does not read as a person or an organisation
+ * ("a fire near Altadena").
+ */
+function placeByShape(document: ArticleDocument, terms: readonly Term[], text: string, end: number): LocationCandidate | null {
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const words = terms.map((t) => t.text);
+  const base = { start: first.start, end, name: text, country: null, rule: 'locations/place-shape' };
+  if (isPlaceShaped(words)) {
+    if (PLACE_NAME_REGION_HEADS.has(last.normal)) return { ...base, kind: 'region' };
+    if (PLACE_NAME_FEATURE_HEADS.has(last.normal)) return { ...base, kind: 'geo-feature' };
+    return { ...base, kind: PLACE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && /^(?:lower|upper|greater|north|south|east|west|northern|southern|eastern|western|central)$/.test(first.normal) ? 'region' : 'city' };
+  }
+  const before = document.terms[first.index - 1];
+  if (!before || before.sentence !== first.sentence || !SETTLEMENT_PREPOSITIONS.has(before.normal) || !/^\s+$/.test(before.post)) return null;
+  const actorLike = terms.some((t) => ['Person', 'FirstName', 'Organization', 'Acronym', 'Date', 'Month', 'WeekDay', 'Demonym', 'Adjective'].some((tag) => t.tags.has(tag))) || isOrganizationHead(last.normal.replace(/['’]s$/, ''));
+  // "in Olympic sports": a name right before a lower-case noun modifies it and names no place of its own.
+  const next = document.terms[last.index + 1];
+  const modifier = next !== undefined && next.sentence === last.sentence && /^\s+$/.test(last.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun');
+  return actorLike || modifier || terms.length > 3 ? null : { ...base, kind: 'city' };
 }
 
 function place(document: ArticleDocument, start: number, end: number, kind: LocationCandidate['kind'], country: string | null, rule: string): LocationCandidate {

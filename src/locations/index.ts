@@ -12,11 +12,13 @@ import { countryWeightsOf } from './country-weights.js';
  */
 export function findLocations(document: ArticleDocument, actors: readonly Actor[]): Location[] {
   const claimed = actors.flatMap((a) => a.mentions);
+  // "analysts at Acme" where "Acme Devices" is an organisation of the article: its short name is no place.
+  const organizationWords = new Set(actors.filter((a) => a.kind === 'organization').map((a) => a.name.split(/\s+/)[0]!));
   const weights = countryWeightsOf(document, actors);
   const candidates = findProperNames(document)
     .filter((n) => !claimed.some((m) => m.start < n.end && n.start < m.end))
     .map((n) => classifyPlace(document, n, weights))
-    .filter((c): c is LocationCandidate => c !== null);
+    .filter((c): c is LocationCandidate => c !== null && !(c.rule === 'locations/place-shape' && organizationWords.has(c.name)));
   return mergeLocations(document, inheritCountries(document, candidates));
 }
 

@@ -23,6 +23,17 @@ const cases: Array<[string, string, (a: ReturnType<typeof findActors>[number]) =
   ['no state body when the word modifies a noun', 'It was a slap in the face for Russia’s military power.', (a) => a.kind === 'organization'],
   ['no coordinated nationality as one group', 'Russian and Ukrainian delegations met.', (a) => a.name === 'Ukrainian delegations'],
   ['no title words in person names', 'Ukrainian President Volodymyr Zelensky spoke.', (a) => /President|Ukrainian/.test(a.name)],
+  ['no person from a named storm', 'Storm Helga brought heavy rain to the coast.', (a) => a.kind === 'person'],
+  ['no person from an event or an index', 'The Winter Games opened as the Dow Jones Industrial Average fell.', (a) => a.kind === 'person'],
+  ['no person from a place-shaped name', 'Crews reached Upper Franconia and San Bernardino County overnight.', (a) => a.kind === 'person'],
+  ['no person from an unknown name after "near"', 'The fire spread near Oakvale overnight.', (a) => a.name === 'Oakvale'],
+  ['no person from a name before a river noun', 'Water rose along the Wisla Mala river.', (a) => a.kind === 'person'],
+  ['no group from bare anonymous sources', 'Officials said the dam held. Analysts said prices rose. Experts say more is due.', (a) => a.kind === 'group'],
+  ['no group from a bare collective after a verb', 'The storm forced residents to flee and hit officials hard.', (a) => a.kind === 'group'],
+  ['no group of one organisation merged with another', 'On Monday the Nato leaders met. Later EU leaders met too.', (a) => a.kind === 'group' && a.mentions.length > 1],
+  ['no short name joined to one of two organisations', 'Brightwave Devices and Brightwave Capital split. Brightwave said so.', (a) => a.aliases.includes('Brightwave')],
+  ['no short name from a general word', 'The National Weather Service warned. National figures rose.', (a) => a.aliases.includes('National')],
+  ['no group from a collective with a possessive leader', 'The company’s shareholders voted.', (a) => a.kind === 'group'],
 ];
 
 describe('actors: negative', () => {

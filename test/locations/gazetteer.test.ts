@@ -6,7 +6,7 @@ import { geoFeatureNamed } from '../../src/locations/gazetteer/geo-features.js';
 describe('gazetteer', () => {
   it.each([
     ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Russia', 'RU'], ['Russian Federation', 'RU'], ['US', 'US'], ['United States', 'US'],
-    ['the United Kingdom', 'GB'], ['UK', 'GB'], ['Ivory Coast', 'CI'], ['South Korea', 'KR'], ['Lithuania', 'LT'],
+    ['the United Kingdom', 'GB'], ['UK', 'GB'], ['U.S.', 'US'], ['U.K.', 'GB'], ['Ivory Coast', 'CI'], ['South Korea', 'KR'], ['Lithuania', 'LT'],
   ])('country name %s -> %s', (name, code) => expect(countryByName(name)?.code).toBe(code));
 
   it.each([['Turkish', 'TR'], ['Ukrainian', 'UA'], ['Russian', 'RU'], ['British', 'GB'], ['American', 'US'], ['Chinese', 'CN'], ['Georgian', 'GE']])(

@@ -34,6 +34,12 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   ['geo-feature: peninsula', 'Drones flew over the Crimean peninsula overnight.', { name: 'Crimean peninsula', kind: 'geo-feature', country: 'UA' }],
   ['geo-feature: sea', 'Ships sailed into the Black Sea.', { name: 'Black Sea', kind: 'geo-feature', country: null }],
   ['geo-feature: river', 'Troops crossed the Dnipro river at night.', { name: 'Dnipro river', kind: 'geo-feature', country: null }],
+  ['city whose letter NFD keeps (ł)', 'Water reached Łódź and then Wrocław overnight.', { name: 'Wrocław', kind: 'city', country: 'PL' }],
+  ['place shape: Lower + name is a region', 'Rain fell across Lower Saxony on Sunday.', { name: 'Lower Saxony', kind: 'region', country: null }],
+  ['place shape: County head is a region', 'The fire tore through San Bernardino County.', { name: 'San Bernardino County', kind: 'region', country: null }],
+  ['place shape: Valley head is a geo-feature', 'Winds swept the Coachella Valley overnight.', { name: 'Coachella Valley', kind: 'geo-feature', country: null }],
+  ['place shape: Saint + name is a city', 'Crews worked near St Albans on Monday.', { name: 'St Albans', kind: 'city', country: null }],
+  ['unknown name after "near" is a settlement', 'The fire spread near Oakvale overnight.', { name: 'Oakvale', kind: 'city', country: null }],
   ['country mentioned twice keeps both', 'Children from Ukraine were taken. It is 2,500 miles from Ukraine.', { name: 'Ukraine', kind: 'country', country: 'UA', mentions: ['Ukraine', 'Ukraine'] }],
 ];
 

@@ -14,6 +14,10 @@ const cases: Array<[string, string, string]> = [
   ['no place from a credit', 'A truck burning (Igor Kobets/AP)\n\nThe story goes on.', 'AP'],
   ['no place from a person', 'Georgia Meloni spoke to reporters.', 'Georgia'],
   ['no place from a month', 'The talks on May 16 in Istanbul were the first.', 'May'],
+  ['no place from a person after "at"', 'He spoke at length with Maria Lopez on Monday.', 'Maria Lopez'],
+  ['no place from an organisation after "at"', 'Analysts at Brightline Research expect growth.', 'Brightline Research'],
+  ['no place from the short name of an organisation', 'Brightwave Devices grew. Engineers at Brightwave were pleased.', 'Brightwave'],
+  ['no place from an adjective after "in"', 'Interest in Olympic sports rose.', 'Olympic'],
 ];
 
 describe('locations: negative', () => {

@@ -16,6 +16,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'post', 'journal', 'herald', 'gazette', 'tribune', 'club', 'team', 'brigade', 'battalion', 'regiment', 'division',
   'corps', 'fleet', 'mission', 'programme', 'program', 'observatory', 'watch', 'network', 'red cross', 'crescent',
   'nations', 'labs', 'laboratories', 'mining', 'steel', 'motor', 'electric', 'insurance', 'securities', 'investments',
+  'therapeutics', 'biosciences', 'biotech', 'bio', 'pharma', 'photonics', 'devices', 'semiconductor', 'semiconductors',
+  'research', 'analytics', 'health', 'healthcare', 'software', 'robotics', 'logistics', 'foods', 'brands', 'retail',
+  'guards', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens',
 ]);
 
 /** Heads that take "of" before the rest of an organisation's name ("Ministry of Defence", "Bank of Japan"). */

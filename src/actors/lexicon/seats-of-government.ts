@@ -18,3 +18,13 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, { country: string }> = new
   ['Foggy Bottom', { country: 'US' }],
   ['Capitol Hill', { country: 'US' }],
 ]);
+
+/**
+ * Financial districts that news copy uses for the investors and analysts there: "Wall Street cheered the result"
+ * is a group of that country, never a person.
+ */
+export const FINANCIAL_CENTRES: ReadonlyMap<string, { country: string }> = new Map([
+  ['Wall Street', { country: 'US' }],
+  ['Dalal Street', { country: 'IN' }],
+  ['Bay Street', { country: 'CA' }],
+]);

@@ -15,7 +15,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'challenger', 'incumbent', 'representative', 'administrator', 'archbishop', 'bishop',
   'patriarch', 'cardinal', 'rabbi', 'imam', 'governor-general', 'regent', 'dictator', 'monarch', 'president-elect',
   'founder', 'partner', 'superintendent', 'treasurer', 'comptroller', 'auditor', 'registrar', 'dean', 'rector',
-  'provost', 'principal', 'counsel', 'strategist', 'pollster', 'tsar', 'czar', 'warlord',
+  'provost', 'principal', 'counsel', 'strategist', 'pollster', 'tsar', 'czar', 'warlord', 'taoiseach', 'tanaiste',
+  'chancellor-elect', 'prime-minister', 'forecaster', 'meteorologist', 'firefighter', 'fire chief',
 ]);
 
 /** Words that qualify a title head: a department, a rank, a tenure ("Defence", "Foreign", "deputy", "former"). */

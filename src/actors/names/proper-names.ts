@@ -32,7 +32,7 @@ export function findProperNames(document: ArticleDocument): ProperName[] {
       continue;
     }
     let j = i;
-    while (j + 1 < terms.length && continuesName(terms, j) && !inCredit(terms[j + 1]!)) j += continuesThroughConnector(terms, j) ? 2 : 1;
+    while (j + 1 < terms.length && continuesName(terms, j) && !inCredit(terms[j + 1]!)) j += connectorLength(terms, j) + 1;
     names.push(makeName(terms.slice(i, j + 1)));
     i = j + 1;
   }
@@ -69,6 +69,17 @@ function continuesName(terms: readonly Term[], j: number): boolean {
 
 /** "Ministry of Defence", "Bank of England": a head that takes "of" joins the name after it. */
 function continuesThroughConnector(terms: readonly Term[], j: number): boolean {
+  return connectorLength(terms, j) > 0;
+}
+
+/** How many lower-case connector words join the name at `j` to the next capitalised word: "von der Leyen" is 2. */
+function connectorLength(terms: readonly Term[], j: number): number {
+  const second = terms[j + 2];
+  if (second && terms[j + 1]!.post === ' ' && terms[j + 1]!.normal !== 'of' && CONNECTORS.has(terms[j + 1]!.normal) && /^\p{Ll}/u.test(second.text) && connectorAt(terms, j + 1)) return 2;
+  return connectorAt(terms, j) ? 1 : 0;
+}
+
+function connectorAt(terms: readonly Term[], j: number): boolean {
   const current = terms[j]!;
   const connector = terms[j + 1];
   const after = terms[j + 2];

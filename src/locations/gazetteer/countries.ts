@@ -59,7 +59,8 @@ const COUNTRIES = buildCountries();
 
 /** The country a name stands for: "Ukraine", "the United States", "US", "Russian Federation". */
 export function countryByName(name: string): CountryEntry | null {
-  const bare = name.replace(/^the\s+/i, '');
+  // "U.S." and "U.K." are the dotted spellings of the capital-letter aliases.
+  const bare = name.replace(/^the\s+/i, '').replace(/^((?:\p{Lu}\.){2,3})$/u, (m) => m.replace(/\./g, ''));
   const code = UPPER_CASE_ALIASES.has(bare) ? COUNTRIES.byName.get(bare) : bare.length > 3 ? COUNTRIES.byName.get(placeKey(bare)) : undefined;
   return code ? (COUNTRIES.entries.get(code) ?? null) : null;
 }

@@ -8,6 +8,11 @@ export function placeKey(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters NFD does not split into a base and a mark: "Wrocław", "Tromsø", "Đakovo".
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ß/g, 'ss')
     .replace(/[’'`.]/g, '')
     .replace(/[-\s]+/g, ' ')
     .replace(/y(?=[aeiou])/g, 'i')

@@ -1,0 +1,30 @@
+import type { ArticleDocument } from '../document/index.js';
+import type { ActorCandidate } from './candidate.js';
+import { isTitleWord } from './lexicon/titles.js';
+import { isOrganizationHead } from './lexicon/organization-heads.js';
+import { nationOf } from './nation-of.js';
+
+/**
+ * A lone capitalised word that is the first word of exactly one organisation already found ("Acme" after "Acme
+ * Devices") is that organisation, as a surname is its person. Words that name a state, a title or an organisation
+ * type ("National", "Federal", "Bank") are too general to stand for one organisation.
+ */
+export function findShortOrganizationMentions(document: ArticleDocument, found: readonly ActorCandidate[]): ActorCandidate[] {
+  const byFirstWord = new Map<string, ActorCandidate[]>();
+  for (const c of found) {
+    if (c.kind !== 'organization' || c.credit || !c.name.includes(' ')) continue;
+    const first = c.name.split(/\s+/)[0]!;
+    if (!byFirstWord.get(first)?.some((o) => o.name === c.name)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), c]);
+  }
+  const credits = document.captions.map((c) => c.credit);
+  const out: ActorCandidate[] = [];
+  for (const t of document.terms) {
+    const word = t.text.replace(/['’]s$/, '');
+    const owners = byFirstWord.get(word);
+    if (!owners || owners.length !== 1 || credits.some((c) => t.start >= c.start && t.start < c.end)) continue;
+    if (nationOf(t) || isTitleWord(word) || isOrganizationHead(word)) continue;
+    const owner = owners[0]!;
+    out.push({ start: t.start, end: t.start + word.length, name: owner.name, kind: 'organization', country: owner.country, titles: [], credit: false, rule: 'actors/organization-short-name' });
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/**
+ * First words that make a capitalised name a place, whatever the gazetteer knows: "Lower Silesia", "St Pölten",
+ * "Santa Monica", "Los Angeles County". Lower case, without a full stop.
+ */
+export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'lower', 'upper', 'greater', 'st', 'saint', 'sainte', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port',
+  'mount', 'lake', 'cape', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+]);
+
+/** Last words of a capitalised name that make it a region ("Los Angeles County") or a geographic feature. */
+export const PLACE_NAME_REGION_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'oblast', 'district', 'prefecture', 'borough', 'parish', 'state']);
+export const PLACE_NAME_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'palisades', 'heights', 'hills', 'mountains', 'peninsula', 'desert', 'foothills', 'plains', 'coast']);
+
+/** Prepositions after which an unknown capitalised name is a settlement: "fire near Altadena", "a dam at Xville". */
+export const SETTLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'into', 'outside', 'above', 'below', 'around']);
+
+/** Whether a name is shaped like a place: a place prefix or a place head word. */
+export function isPlaceShaped(words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length < 2) return false;
+  return PLACE_NAME_PREFIXES.has(first) || PLACE_NAME_REGION_HEADS.has(last) || PLACE_NAME_FEATURE_HEADS.has(last);
+}
