@@ -6,12 +6,24 @@ import { contextOf, isNegated } from './context.js';
 import { CONSEQUENCE_LEMMAS, PROJECTILE_UNITS } from './cue-words.js';
 import { findTriggers } from './find-triggers.js';
 import { mergeTriggers } from './merge-triggers.js';
+import { pronounMentions } from './implied-mentions.js';
+import { completeWithSides, opposingSides, sameCountry, type Sides } from './two-sides.js';
 import { actorMentions, participantsOf } from './participants.js';
 import { scopesOf, type EventScope } from './scope.js';
 import type { Term } from '../document/index.js';
 
-/** Events of the whole article, sentence by sentence, numbered e1, e2, ... in text order. */
+/**
+ * Events of the whole article, sentence by sentence, numbered e1, e2, ... in text order. A first reading finds the
+ * article's two opposing states, if it has them; the second reads "both sides" and what a two-sided story leaves
+ * implicit with them (see two-sides.ts).
+ */
 export function buildEvents(document: ArticleDocument, facts: Readonly<Facts>): NewsEvent[] {
+  const sides = opposingSides(readEvents(document, facts, null), facts.actors);
+  const events = readEvents(document, facts, sides).map((e) => placeAttack(completeWithSides(e, sides, facts), facts));
+  return events.map((e, i) => ({ id: `e${i + 1}`, ...e }));
+}
+
+function readEvents(document: ArticleDocument, facts: Readonly<Facts>, sides: Sides | null): Omit<NewsEvent, 'id'>[] {
   const mentions = actorMentions(facts.actors);
   const names = [...facts.actors.flatMap((a) => a.mentions), ...facts.locations.flatMap((l) => l.mentions)];
   const events: Omit<NewsEvent, 'id'>[] = [];
@@ -20,13 +32,25 @@ export function buildEvents(document: ArticleDocument, facts: Readonly<Facts>): 
     const triggers = findTriggers(document, sentence.index, names);
     if (triggers.length === 0) continue;
     const drafts = mergeTriggers(triggers, terms, mentions.filter((m) => m.sentence === sentence.index));
+    const named = [...mentions, ...pronounMentions(document, sentence.index, mentions)].sort((x, y) => x.start - y.start);
     const inSentence: Omit<NewsEvent, 'id'>[] = [];
     for (const scope of scopesOf(drafts, terms, sentence)) {
-      inSentence.push(eventOf(scope, document, facts, mentions, inSentence[inSentence.length - 1] ?? null));
+      inSentence.push(eventOf(scope, document, facts, named, inSentence[inSentence.length - 1] ?? null, sides));
     }
     events.push(...shareCounts(inSentence, terms));
   }
-  return events.map((e, i) => ({ id: `e${i + 1}`, ...e }));
+  return events;
+}
+
+/**
+ * An attack on a state with no place of its own happened in that state ("fired 472 drones at Ukraine", "an assault
+ * on Russian air bases"), when the article names the state as a place.
+ */
+function placeAttack(event: Omit<NewsEvent, 'id'>, facts: Readonly<Facts>): Omit<NewsEvent, 'id'> {
+  if (event.type !== 'ASSAULT' || event.location !== null) return event;
+  const targets = event.participants.filter((p) => p.role === 'target').map((p) => facts.actors.find((a) => a.id === p.actor));
+  const place = facts.locations.find((l) => targets.some((a) => sameCountry(a, l)));
+  return place ? { ...event, location: place.id } : event;
 }
 
 function eventOf(
@@ -35,6 +59,7 @@ function eventOf(
   facts: Readonly<Facts>,
   mentions: ReturnType<typeof actorMentions>,
   previous: Omit<NewsEvent, 'id'> | null,
+  sides: Sides | null,
 ): Omit<NewsEvent, 'id'> {
   const { main } = scope.draft;
   const date = dateOf(scope, facts.dates)?.value ?? null;
@@ -48,7 +73,7 @@ function eventOf(
     end: main.end,
     sentence: main.sentence,
     date,
-    participants: participantsOf(scope, mentions, previous?.participants ?? [], facts),
+    participants: participantsOf(scope, mentions, previous?.participants ?? [], facts, sides),
     location: locationOf(scope, facts.locations)?.id ?? null,
     quantities: quantities.map((q) => q.id),
     context: contextOf(scope, date, document.article.publishedAt, previous?.context ?? null),

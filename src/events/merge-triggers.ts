@@ -1,6 +1,7 @@
 import type { Term } from '../document/index.js';
 import type { Mention } from '../schema/index.js';
 import { CLAUSE_PUNCTUATION, CONSEQUENCE_LEMMAS } from './cue-words.js';
+import { verbForms } from './word-forms.js';
 import type { Trigger } from './find-triggers.js';
 
 /** One reported happening: its main trigger and the later triggers in the sentence that retell or extend it. */
@@ -47,6 +48,9 @@ function joins(draft: EventDraft, b: Trigger, terms: readonly Term[], actors: re
   return isRelativeClause(a, between);
 }
 
+/** Every inflection of the consequence verbs, to know "killing" when compromise matched it as the noun. */
+const CONSEQUENCE_FORMS: ReadonlySet<string> = new Set([...CONSEQUENCE_LEMMAS].flatMap(verbForms));
+
 const RELATING_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'following', 'despite', 'amid', 'than', 'until', 'like']);
 
 /** "lifted sanctions": the object a verb needs to be a trigger at all is part of that trigger, not an event. */
@@ -56,9 +60,12 @@ function isRequiredObject(a: Trigger, b: Trigger, between: readonly Term[]): boo
 }
 
 function isConsequence(main: Trigger, b: Trigger, between: readonly Term[]): boolean {
-  if (main.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !CONSEQUENCE_LEMMAS.has(b.lemma)) return false;
   const head = b.terms[0]!;
-  if (head.tags.has('Gerund')) return true;
+  if (main.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !(CONSEQUENCE_LEMMAS.has(b.lemma) || CONSEQUENCE_FORMS.has(head.normal))) return false;
+  // compromise reads the -ing word after a date as a noun ("shelled ... on Sunday, killing three"), so an -ing form
+  // that opens a clause after a comma is the participle whatever its tag.
+  const opensClause = between.length > 0 && CLAUSE_PUNCTUATION.test(between[between.length - 1]!.post);
+  if (head.tags.has('Gerund') || (head.normal.endsWith('ing') && opensClause)) return true;
   // "a drone attack on Sunday damaged ...": the attack is the subject, no other verb stands between.
   const nounLike = main.pos === 'noun' || main.terms[0]!.tags.has('Gerund');
   return nounLike && !between.some((t) => t.tags.has('Verb'));

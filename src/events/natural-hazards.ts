@@ -16,15 +16,23 @@ const HAZARDS: ReadonlySet<string> = new Set([
 /** How far from the trigger a hazard may stand and still be what did the harm. */
 const BEFORE = 6;
 const AFTER = 3;
+/** How far back a participle clause may find the hazard that is its subject. */
+const CLAUSE_REACH = 20;
 
 /** Whether an attack-like trigger tells harm done by a natural hazard, in its own clause. */
 export function isHazardHarm(trigger: Trigger, terms: readonly Term[]): boolean {
   if (trigger.type !== 'ASSAULT') return false;
   const first = terms.indexOf(trigger.terms[0]!);
   const last = terms.indexOf(trigger.terms[trigger.terms.length - 1]!);
-  for (let k = first - 1; k >= 0 && k >= first - BEFORE; k--) {
+  // ", killing five people, destroying ...": a participle's doer is the subject of the clause before it
+  // ("wildfires tore through the county on Wednesday, killing ..."), so its reach crosses the commas of the
+  // participle clauses.
+  const before = terms[first - 1];
+  const opensClause = before !== undefined && trigger.terms[0]!.normal.endsWith('ing') && (CLAUSE_PUNCTUATION.test(before.post) || before.normal === 'and');
+  const reach = opensClause ? CLAUSE_REACH : BEFORE;
+  for (let k = first - 1; k >= 0 && k >= first - reach; k--) {
     const t = terms[k]!;
-    if (CLAUSE_PUNCTUATION.test(t.post)) break;
+    if (CLAUSE_PUNCTUATION.test(t.post) && !opensClause) break;
     if (HAZARDS.has(t.normal)) return true;
   }
   for (let k = last + 1; k < terms.length && k <= last + AFTER; k++) {

@@ -1,6 +1,8 @@
 import type { Term } from '../document/index.js';
 import type { Actor, EventRole, Facts, Mention, Span } from '../schema/index.js';
 import { CLAUSE_PUNCTUATION, SPEECH_VERBS, SYMMETRIC_TYPES } from './cue-words.js';
+import { nationMentions } from './implied-mentions.js';
+import { collectiveMentions, type Sides } from './two-sides.js';
 import { isCausedAct, isCoordinatedVerb, isInfinitiveComplement, termBefore, within, type EventScope } from './scope.js';
 
 export interface ActorMention extends Mention {
@@ -20,6 +22,9 @@ export function actorMentions(actors: readonly Actor[]): ActorMention[] {
     .sort((x, y) => x.start - y.start);
 }
 
+/** Events whose object is a thing hit, downed or sanctioned: its owner is the one acted on. */
+const HIT_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'INTERCEPT', 'SANCTION']);
+
 /**
  * Who did it to whom. The source is the nearest actor on the subject side (or the agent after "by"), targets are
  * actors on the object side up to the end of the clause; actors who only report the news ("officials said") are
@@ -32,16 +37,38 @@ export function participantsOf(
   mentions: readonly ActorMention[],
   previous: readonly Participant[],
   facts: Pick<Facts, 'actors' | 'locations'>,
+  sides: Sides | null = null,
+): Participant[] {
+  const found = rolesOf(scope, mentions, previous, facts, sides);
+  // "attacks by both sides", "both sides have hit each other": the two sides act on each other, neither leads.
+  const collective = collectiveMentions(scope.terms, sides).some((m) => within(m, scope.left) || within(m, scope.right));
+  return collective && sides ? found.map((p) => (sides.includes(p.actor) ? { ...p, role: 'participant' } : p)) : found;
+}
+
+function rolesOf(
+  scope: EventScope,
+  mentions: readonly ActorMention[],
+  previous: readonly Participant[],
+  facts: Pick<Facts, 'actors' | 'locations'>,
+  sides: Sides | null,
 ): Participant[] {
   const { terms, draft } = scope;
-  const inSentence = [...mentions.filter((m) => m.sentence === draft.main.sentence), ...countriesActedOn(scope, facts)];
+  const symmetric = SYMMETRIC_TYPES.has(draft.main.type);
+  // A state named by its adjective or possessive is the one acted on when what was hit is its property ("an assault
+  // on Russian air bases"); elsewhere it only describes people ("arrested two French nationals", "talks with Russian
+  // officials").
+  const nations = HIT_TYPES.has(draft.main.type) ? nationMentions(terms, facts.actors).filter((m) => within(m, scope.right)) : [];
+  const inSentence = [...mentions.filter((m) => m.sentence === draft.main.sentence), ...countriesActedOn(scope, facts), ...nations, ...collectiveMentions(terms, sides)]
+    .sort((x, y) => x.start - y.start);
   // "leaders from ... countries on Nato's eastern flank" is one actor; "Nato" inside it takes no part of its own.
   const outermost = inSentence.filter((m) => !inSentence.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   const talkers = outermost.filter((m) => !isSpeaker(m, terms));
   const leftStart = lastClauseBreak(terms, scope.left);
   const left = talkers.filter((m) => within(m, { start: leftStart, end: scope.left.end }));
   const right = talkers.filter((m) => within(m, { start: scope.right.start, end: clauseEnd(terms, scope.right) }));
-  const agents = right.filter((m) => termBefore(terms, m.start)?.normal === 'by');
+  // "was wounded by shrapnel", "attacks by both sides"; but in "downed drones launched by Russia" the by-phrase
+  // belongs to the participle on the object, and Russia is whose drones were downed.
+  const agents = right.filter((m) => termBefore(terms, m.start)?.normal === 'by' && !hasVerbBetween(terms, draft.main.end, m.start));
   const objects = right.filter((m) => !agents.includes(m));
   const coordinated = isCoordinatedVerb(scope) && left.length === 0;
   const continues = (isInfinitiveComplement(scope) && !isCausedAct(scope)) || isParticipleContinuation(scope) || coordinated;
@@ -51,7 +78,7 @@ export function participantsOf(
     if (!participants.some((p) => p.actor === actor)) participants.push({ actor, role });
   };
 
-  if (SYMMETRIC_TYPES.has(draft.main.type)) {
+  if (symmetric) {
     const sides = [...left, ...objects];
     const distinct = new Set(sides.map((m) => m.actor));
     if (inherited.length > 0 && left.length === 0) inherited.filter((p) => p.role !== 'target').forEach((p) => add(p.actor, p.role));
@@ -115,6 +142,8 @@ function isSpeaker(mention: Span, terms: readonly Term[]): boolean {
   const endsClause = !next || !next.tags.has('Verb') || terms.some((t) => t.end === mention.end && /[,.;]/.test(t.post));
   if (before && SPEECH_VERBS.has(before.normal) && endsClause) return true;
   if (before?.normal === 'to' && termBefore(terms, before.start)?.normal === 'according') return true;
+  // "fired drones at Ukraine since ..., the air force said": an object of a preposition says nothing.
+  if (before?.tags.has('Preposition')) return false;
   const after = terms.filter((t) => t.start >= mention.end);
   let inAside = after.length > 0 && terms.some((t) => t.end === mention.end && t.post.includes(','));
   for (const t of after.slice(0, 14)) {
@@ -123,13 +152,20 @@ function isSpeaker(mention: Span, terms: readonly Term[]): boolean {
       continue;
     }
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) return SPEECH_VERBS.has(t.normal);
+    if (CLAUSE_PUNCTUATION.test(t.post)) return false;
   }
   return false;
 }
 
+/** "was killed", "was critically wounded": a past participle after a form of "be", adverbs allowed between. */
 function isPassive(head: Term, terms: readonly Term[]): boolean {
-  const before = termBefore(terms, head.start);
+  let before = termBefore(terms, head.start);
+  while (before?.tags.has('Adverb') && !before.tags.has('Copula')) before = termBefore(terms, before.start);
   return head.tags.has('PastTense') && before !== undefined && before.tags.has('Copula');
+}
+
+function hasVerbBetween(terms: readonly Term[], from: number, to: number): boolean {
+  return terms.some((t) => t.start >= from && t.end <= to && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 }
 
 /** "setbacks for the Kremlin", "delegations from Russia": an actor inside a prepositional phrase is no subject. */

@@ -22,6 +22,8 @@ const NOT_EVENTS: [string, string, FactsSpec, string][] = [
   ['a consequence is the attack\'s toll', 'Troops shelled the town, killing three people.', { quantities: [{ text: 'three', value: 3 }] }, 'killing'],
   ['a relative clause retells the raid', 'The raid, which struck three bases, was planned for months.', {}, 'struck'],
   ['"go down in history" downs nothing', 'He called it an operation that would go down in history.', {}, 'down'],
+  ['a hazard\'s consequence participle is no attack', 'Wildfires tore through the hills on Monday, killing four people.', {}, 'killing'],
+  ['a hazard\'s second participle is no attack', 'A mudslide hit a group of hikers, killing two and injuring five others.', {}, 'injuring'],
   ['"fired" a chief executive', 'The board fired the chief executive on Friday.', {}, 'fired'],
   ['"hosting" bombers is no meeting', 'Ukraine struck air bases hosting strategic bombers.', {}, 'hosting'],
   ['"March" the month is no protest', 'In March, prices rose sharply.', {}, 'March'],
@@ -71,5 +73,33 @@ describe('events stage: not attached', () => {
   it('attacks after talks do not take the talks\' place', () => {
     const events = eventsOf('The talks in Turkey came a day after attacks by both sides.', { locations: [{ name: 'Turkey', kind: 'country' }] });
     expect(events.map((e) => [e.type, e.location])).toEqual([['CONSULT', 'Turkey'], ['ASSAULT', null]]);
+  });
+});
+
+/** [label, text, facts, the trigger whose participants are checked, a participant (name:role) it must not have]. */
+const NOT_PARTICIPANTS: [string, string, FactsSpec, string, string][] = [
+  ['a nationality on people arrested is no state acted on', 'France protested. Police arrested two French nationals.',
+    { actors: [{ name: 'France' }, { name: 'Police', kind: 'organization' }] }, 'arrested', 'France:target'],
+  ['a reporter\'s possessive state takes no part', 'Spain protested. Troops shelled the town, Spain’s army said.',
+    { actors: [{ name: 'Spain' }, { name: 'Spain’s army', kind: 'organization' }] }, 'shelled', 'Spain:target'],
+  ['a nationality before a title is the person\'s, not a target', 'France protested. Spain attacked the convoy of French President Jean Roux.',
+    { actors: [{ name: 'France' }, { name: 'Spain' }] }, 'attacked', 'France:target'],
+  ['"both sides" without two opposing states names no one', 'Spain and France ended the talks. Both sides signed a deal.',
+    { actors: [{ name: 'Spain' }, { name: 'France' }] }, 'signed', 'Spain:participant'],
+  ['"she" with no person in the sentence before stays unresolved', 'The storm passed. She rejected the plan.',
+    { actors: [{ name: 'Ann Lee', kind: 'person', mentions: [] }] }, 'rejected', 'Ann Lee:source'],
+  ['"she" does not reach back two sentences', 'Ann Lee spoke. The storm passed. She rejected the plan.',
+    { actors: [{ name: 'Ann Lee', kind: 'person' }] }, 'rejected', 'Ann Lee:source'],
+  ['"two other countries" are not the two sides', 'Spain attacked France. Two other countries condemned the attack.',
+    { actors: [{ name: 'Spain' }, { name: 'France' }] }, 'condemned', 'Spain:source'],
+  ['a by-phrase on the object is not the agent', 'Air defences downed drones launched by Spain.',
+    { actors: [{ name: 'Spain' }] }, 'downed', 'Spain:source'],
+];
+
+describe('events stage: not participants', () => {
+  it.each(NOT_PARTICIPANTS)('%s', (_label, text, spec, trigger, participant) => {
+    const event = eventsOf(text, spec).find((e) => e.text === trigger);
+    expect(event).toBeDefined();
+    expect(event!.participants).not.toContain(participant);
   });
 });
