@@ -4,6 +4,7 @@ import type { DateFact, Diagnostic } from '../schema/index.js';
 import { createNewsChrono } from './news-chrono.js';
 import { dayOf } from './resolve/calendar.js';
 import { directionAt, type Direction } from './resolve/direction.js';
+import { captionDirection } from './resolve/caption-direction.js';
 import { resolveResult } from './resolve/result-value.js';
 import type { WeekdayWord } from './resolve/anchor-day.js';
 import { WEEKDAY_PATTERN } from './lexicon.js';
@@ -51,7 +52,7 @@ export function findDates(document: ArticleDocument): { dates: FoundDate[]; diag
         offsets.push(offset);
         continue;
       }
-      const direction = directionAt(document, span.start, span.end);
+      const direction = captionDirection(document, span.start) ?? directionAt(document, span.start, span.end);
       const resolved = resolveResult(result, { reference, direction, weekdayWord: weekdayWordOf(result) });
       if (!resolved) {
         diagnostics.push(unresolved(span));

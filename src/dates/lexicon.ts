@@ -30,6 +30,8 @@ export function alternation(words: Iterable<string>): string {
 export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w])));
+/** Number words that count things ("three flights"), without the articles that also name one unit ("a day"). */
+export const COUNT_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]) && w !== 'a' && w !== 'an'));
 
 /**
  * Verbs that look forward even in the past tense: "proposed talks on June 20", "agreed to meet on Friday",
@@ -37,7 +39,14 @@ export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS).filter(
  * an election on Sunday" dates the calling far more often than "called for talks on Friday" looks ahead.
  */
 export const PROSPECTIVE_VERBS: ReadonlySet<string> = new Set([
-  'propose', 'plan', 'schedule', 'set', 'agree', 'announce', 'expect', 'invite', 'promise', 'pledge',
-  'vow', 'intend', 'aim', 'hope', 'want', 'seek', 'offer', 'suggest', 'postpone', 'delay', 'reschedule', 'due',
+  'propose', 'plan', 'schedule', 'set', 'agree', 'expect', 'invite',
+  'intend', 'aim', 'hope', 'want', 'seek', 'suggest', 'postpone', 'delay', 'reschedule', 'due',
   'brace', 'prepare', 'await', 'forecast', 'predict', 'warn', 'threaten',
 ]);
+
+/**
+ * Verbs of a public act whose content may lie ahead ("vowed to strike on Friday", "announced talks for Monday") but
+ * which news dates by the act itself when a date follows their object: "announced the start time in Doha on
+ * Thursday", "pledged $1bn on Monday". They look forward only through an infinitive or a "for"/"until" date.
+ */
+export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['announce', 'promise', 'pledge', 'vow', 'offer']);

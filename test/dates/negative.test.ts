@@ -50,3 +50,28 @@ describe('things that are not dates', () => {
     expect(dates).toEqual([]);
   });
 });
+
+/** [sentence, publication day, words, kind they must not take] */
+const NOT_RATES: [string, string, string, string][] = [
+  ['The truce was extended by a day.', '2023-11-24', 'a day', 'set'],
+  ['Rescuers found 20 survivors a day after the quake.', '2023-02-08', 'a day', 'set'],
+  ['Crews spent a week in the 1990s ruins.', '2025-06-02', 'a week', 'set'],
+];
+
+/** [story sentence, publication day, weekday, value it must not take]: only captions read present as past. */
+const NOT_CAPTIONS: [string, string, string, string][] = [
+  ['Polls open in the northern regions on Saturday.', '2025-06-02', 'Saturday', '2025-05-31'],
+  ['The new ferry will sail to the island on Thursday (weather permitting).', '2025-06-02', 'Thursday', '2025-05-29'],
+];
+
+describe('readings that must not be taken', () => {
+  it.each(NOT_RATES)('not a rate: %s', (text, publishedAt, words, kind) => {
+    const { dates } = datesOf(text, publishedAt);
+    expect(dates.filter((d) => d.text === words && d.kind === kind), JSON.stringify(dates)).toEqual([]);
+  });
+  it.each(NOT_CAPTIONS)('not a caption: %s', (text, publishedAt, words, value) => {
+    const { document, dates } = datesOf(text, publishedAt);
+    expect(document.sentences.some((s) => s.caption)).toBe(false);
+    expect(dates.filter((d) => d.text === words && d.value === value), JSON.stringify(dates)).toEqual([]);
+  });
+});

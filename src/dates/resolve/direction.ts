@@ -1,5 +1,5 @@
 import type { ArticleDocument, Term } from '../../document/index.js';
-import { PROSPECTIVE_VERBS } from '../lexicon.js';
+import { ANNOUNCING_VERBS, PROSPECTIVE_VERBS } from '../lexicon.js';
 
 /**
  * Which way from publication a date without a year points, read from the verb that governs it: `past` (on or before
@@ -38,10 +38,12 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const adjacent = before.find((t) => !ADJACENT_FILLER.some((tag) => t.tags.has(tag)));
   if (adjacent && isVerb(adjacent, terms)) {
     const linksForward = before.slice(0, before.indexOf(adjacent)).some((t) => t.normal === 'for' || t.normal === 'until');
-    return verbGroupDirection(adjacent, terms, linksForward);
+    return verbGroupDirection(adjacent, terms, linksForward, linksForward);
   }
+  // "announced a truce for Friday": a forward link lets an announcing verb look ahead from any distance.
+  const linksForward = ['for', 'until'].includes(before.find((t) => !t.tags.has('Determiner'))?.normal ?? '');
   const candidates = [...before, ...after].filter((t) => isVerb(t, terms) || isBareAuxiliary(t, terms));
-  const readings = candidates.map((verb) => ({ verb, direction: isVerb(verb, terms) ? verbGroupDirection(verb, terms) : auxiliaryDirection(verb) }));
+  const readings = candidates.map((verb) => ({ verb, direction: isVerb(verb, terms) ? verbGroupDirection(verb, terms, true, linksForward) : auxiliaryDirection(verb) }));
   const reported = readings.filter((r) => !REPORTING_VERBS.has(r.verb.normal));
   return (
     reported.find((r) => r.direction !== 'present')?.direction ??
@@ -89,8 +91,8 @@ function isVerb(term: Term, terms: readonly Term[]): boolean {
 }
 
 /** Reads the verb with the auxiliaries before it: "will meet", "was being prepared", "agreed to meet". */
-function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = true): Direction {
-  if (prospective && isProspective(verb.normal)) return 'future';
+function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = true, announced = false): Direction {
+  if (prospective && isProspective(verb.normal, announced)) return 'future';
   let i = terms.indexOf(verb) - 1;
   while (i >= 0 && isAuxiliaryLike(terms[i]!)) {
     const word = terms[i]!.normal;
@@ -101,7 +103,7 @@ function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = tr
       // "agreed to meet on Friday": the infinitive takes the direction of the verb it completes.
       // "deployed troops to protect": look past the object for the verb the purpose clause belongs to.
       const governing = terms.slice(Math.max(0, i - GOVERNING_WINDOW), i).reverse().find((t) => isVerb(t, terms));
-      if (governing) return isProspective(governing.normal) ? 'future' : verbGroupDirection(governing, terms);
+      if (governing) return isProspective(governing.normal, true) ? 'future' : verbGroupDirection(governing, terms);
       return 'future';
     }
     i--;
@@ -117,7 +119,7 @@ function isAuxiliaryLike(term: Term): boolean {
 }
 
 /** Crude stemming is enough for a short list of regular verbs: "proposed", "plans", "scheduling", "planned". */
-function isProspective(word: string): boolean {
+function isProspective(word: string, announced: boolean): boolean {
   const stems = [word, word.replace(/e?d$/, ''), word.replace(/d$/, ''), word.replace(/(.)\1ed$/, '$1'), word.replace(/e?s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
-  return stems.some((s) => PROSPECTIVE_VERBS.has(s));
+  return stems.some((s) => PROSPECTIVE_VERBS.has(s) || (announced && ANNOUNCING_VERBS.has(s)));
 }
