@@ -14,8 +14,20 @@ import { isPersonTagged, titleAfter, titleBefore, titleBeforeComma, type TitleFo
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
+import { KNOWN_ORGANIZATIONS } from './lexicon/known-organizations.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "National Hurricane Center", "European Space Centre": a public body, not a building, when its first word says so. */
+const INSTITUTION_FIRST_WORDS: ReadonlySet<string> = new Set(['national', 'federal', 'international', 'european', 'state', 'global', 'world']);
+const CENTRE_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
+
+function isInstitutionCentre(terms: readonly Term[]): boolean {
+  return terms.length > 1 && INSTITUTION_FIRST_WORDS.has(terms[0]!.normal) && CENTRE_HEADS.has(bareWord(terms[terms.length - 1]!));
+}
+
+/** Time-zone abbreviations written after clock times ("8:30 p.m. ET"): capitals that name no organisation. */
+const TIME_ZONES: ReadonlySet<string> = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'UTC', 'JST', 'IST', 'AEST', 'AEDT']);
 
 /** Reads one capitalised name as an actor: a person, an organisation, or a state acting. Places give null. */
 export function classifyName(document: ArticleDocument, name: ProperName): ActorCandidate | null {
@@ -23,8 +35,8 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   const honorific = terms.length > 1 && isHonorific(terms[0]!.text);
   if (honorific) terms = terms.slice(1);
   // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
-  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!));
-  while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text))) terms = terms.slice(1);
+  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || isInstitutionCentre(terms);
+  while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text) || placeBeforeTitle(terms))) terms = terms.slice(1);
   const inner = headed ? null : titleInsideRun(document, terms);
   if (inner) terms = [...inner.rest];
   const first = terms[0]!;
@@ -43,11 +55,15 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     if (nation.via === 'capital' && !capitalActs(document, last)) return null;
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
-  if (isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) {
-    return { ...base, kind: 'organization', country: countryIn(terms), rule: 'actors/organization-head' };
+  if ((isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
+    return { ...base, kind: 'organization', country: countryIn(terms) ?? possessiveNationBefore(document, first), rule: 'actors/organization-head' };
   }
+  if (isInstitutionCentre(terms)) {
+    return { ...base, kind: 'organization', country: possessiveNationBefore(document, first), rule: 'actors/institution-centre' };
+  }
+  if (terms.length === 1 && KNOWN_ORGANIZATIONS.has(bareWord(first))) return { ...base, kind: 'organization', rule: 'actors/known-organization' };
   if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
-  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text)) {
+  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text)) {
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
   if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
@@ -72,6 +88,23 @@ function titlesOf(document: ArticleDocument, name: ProperName, firstNameTerm: nu
   const found = [titleBefore(document, firstNameTerm), titleBeforeComma(document, document.terms[firstNameTerm]!.start, sentence.start)];
   if (!name.possessive) found.push(titleAfter(document, name.end, sentence.end));
   return found.filter((t): t is TitleFound => t !== null);
+}
+
+/** "Egypt's State Information Service", "Florida's Division of Emergency Management": the possessive owner's state. */
+function possessiveNationBefore(document: ArticleDocument, first: Term): string | null {
+  const owner = document.terms[first.index - 1];
+  if (!owner || owner.sentence !== first.sentence || !/['’]s$/.test(owner.text) || owner.post !== ' ') return null;
+  const nation = nationOf(owner);
+  if (nation) return nation.country.code;
+  return provinceNamed(owner.text.slice(0, -2))?.country ?? null;
+}
+
+/** "Florida Governor Ron DeSantis", "Texas Attorney General X": a state or region written before a title. */
+function placeBeforeTitle(terms: readonly Term[]): boolean {
+  const next = terms[1];
+  if (!next || !isTitleWord(next.text)) return false;
+  const word = bareWord(terms[0]!);
+  return countryByName(terms[0]!.text) !== null || (provinceNamed(word) !== null && /^\p{Lu}/u.test(terms[0]!.text));
 }
 
 function countryNamed(text: string): Nation | null {

@@ -73,7 +73,24 @@ function toActor(document: ArticleDocument, group: readonly ActorCandidate[], id
 function shortOrganizationKey(c: ActorCandidate, organizations: ReadonlyMap<string, ActorCandidate>): string | null {
   if (c.kind !== 'organization' || c.credit || c.name.includes(' ')) return null;
   const longer = [...organizations.values()].filter((o) => o.name.startsWith(`${c.name} `));
-  return longer.length === 1 ? entityKey(longer[0]!) : null;
+  if (longer.length === 1) return entityKey(longer[0]!);
+  // "FEMA" is the "Federal Emergency Management Agency", "ECB" the "European Central Bank": an acronym made of the
+  // initials of exactly one organisation of the article is that organisation.
+  if (!ACRONYM.test(c.name)) return null;
+  const expanded = [...organizations.values()].filter((o) => initialsOf(o.name) === c.name);
+  return expanded.length === 1 ? entityKey(expanded[0]!) : null;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Small words acronyms leave out: "Organization of the Petroleum Exporting Countries" is OPEC. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in', 'de']);
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 function words(name: string): string[] {
@@ -84,7 +101,9 @@ function words(name: string): string[] {
 function endsWithWords(full: string, short: string): boolean {
   const f = full.split(/\s+/);
   const s = short.split(/\s+/);
-  return s.length < f.length && s.every((w, i) => f[f.length - s.length + i] === w);
+  if (s.length < f.length && s.every((w, i) => f[f.length - s.length + i] === w)) return true;
+  // "Ansari" is "Majed al-Ansari": a surname without its hyphenated Arabic article.
+  return s.length === 1 && f.length > 1 && /^(?:al|el|ad|ar|as|ash|at|az|ul)-/.test(f[f.length - 1]!) && f[f.length - 1]!.replace(/^\p{Ll}+-/u, '') === s[0];
 }
 
 /**

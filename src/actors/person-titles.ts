@@ -1,5 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
-import { countryByDemonym } from '../locations/gazetteer/countries.js';
+import { countryByDemonym, countryByName } from '../locations/gazetteer/countries.js';
+import { provinceNamed } from '../locations/gazetteer/cities.js';
 import { isTitleHead, isTitleWord, TITLE_HEADS } from './lexicon/titles.js';
 
 export interface TitleFound {
@@ -20,9 +21,9 @@ export function titleBefore(document: ArticleDocument, firstNameTerm: number): T
   let country: string | null = null;
   while (k >= 0 && terms[k]!.sentence === terms[firstNameTerm]!.sentence && terms[k]!.post === ' ') {
     const term = terms[k]!;
-    const demonym = /^\p{Lu}/u.test(term.text) ? countryByDemonym(term.text) : null;
-    if (!isTitleWord(term.text) && !demonym) break;
-    if (demonym) country = demonym.code;
+    const nation = /^\p{Lu}/u.test(term.text) && !isTitleWord(term.text) ? nationalWordCountry(term.text) : null;
+    if (!isTitleWord(term.text) && !nation) break;
+    if (nation) country = nation;
     start = k;
     k--;
   }
@@ -66,14 +67,30 @@ export function titleBeforeComma(document: ArticleDocument, nameStart: number, s
   return { title, start: nameStart - before.length + before.lastIndexOf(title), country: demonymIn(title) };
 }
 
+/**
+ * The state a title names: "Ukrainian delegation", "Qatar's foreign ministry", "Florida Governor" (a first-level
+ * region stands for its country). Words of several capitals ("United States") are read as one.
+ */
 function demonymIn(phrase: string): string | null {
-  for (const word of phrase.split(/\s+/)) {
-    if (!/^\p{Lu}/u.test(word)) continue;
-    const c = countryByDemonym(word.replace(/['’]s$/, ''));
-    if (c) return c.code;
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[’']s$/, '').replace(/[,.;:]$/, ''));
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    const pair = i + 1 < words.length ? countryByName(`${words[i]} ${words[i + 1]}`) : null;
+    const found = pair?.code ?? nationalWordCountry(words[i]!);
+    if (found) return found;
   }
   return null;
 }
+
+/** The country of one capitalised word in a title: a nationality, a country, or a first-level region. */
+function nationalWordCountry(word: string): string | null {
+  const bare = word.replace(/['’]s$/, '');
+  const region = COMMON_WORD_REGIONS.test(bare) ? null : provinceNamed(bare);
+  return countryByDemonym(bare)?.code ?? countryByName(bare)?.code ?? region?.country ?? null;
+}
+
+/** Regions named by a common word ("Western" in Sierra Leone, "Delta" in Nigeria): in a title they are no region. */
+const COMMON_WORD_REGIONS = /^(?:(?:north|south|east|west)(?:ern)?|central|coast|delta|capital|island|islands|lakes|valley|mountain)$/i;
 
 export function isPersonTagged(term: Term): boolean {
   return ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((t) => term.tags.has(t)) && !term.tags.has('Honorific');

@@ -1,7 +1,7 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { ProperName } from '../actors/names/proper-names.js';
 import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries.js';
-import { citiesNamed, provinceNamed, resolveCity } from './gazetteer/cities.js';
+import { citiesNamed, provinceNamed, regionOutweighsCities, resolveCity } from './gazetteer/cities.js';
 import { geoFeatureNamed } from './gazetteer/geo-features.js';
 import { GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS } from './lexicon/place-heads.js';
 import { PLACE_NOUNS } from './place-role.js';
@@ -14,6 +14,15 @@ const ADJECTIVE_REACH = 6;
 
 /** Reads one capitalised name as a place, using the lower-case word after it ("Kherson region") and the gazetteers. */
 export function classifyPlace(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  const found = classifyByName(document, name, countryWeights);
+  if (!found || found.country || found.kind === 'country' || found.rule === 'locations/geo-feature') return found;
+  // "Florida's Gulf Coast", "Ukraine's Kherson region": the possessive state or region before a place holds it.
+  const first = document.terms.find((t) => t.start === found.start);
+  const holder = first ? possessiveCountryBefore(document, first.index) : null;
+  return holder ? { ...found, country: holder } : found;
+}
+
+function classifyByName(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
   const terms = name.terms.filter((t, i) => !(i === 0 && t.normal === 'the'));
   if (terms.length === 0) return null;
   const first = terms[0]!;
@@ -33,15 +42,22 @@ export function classifyPlace(document: ArticleDocument, name: ProperName, count
     return { start: first.start, end: name.end, name: text, kind: 'landmark', country: cityCountryAfter(document, last, countryWeights), rule: 'locations/landmark-head' };
   }
   const state = countryByName(text);
+  const sameNamedRegion = state ? provinceNamed(text) : null;
+  // "Georgia" in an article about the United States is the US state: its country outweighs the country named.
+  if (state && sameNamedRegion && (countryWeights.get(sameNamedRegion.country) ?? 0) > 2 * (countryWeights.get(state.code) ?? 0)) {
+    return { start: first.start, end: name.end, name: text, kind: 'region', country: sameNamedRegion.country, rule: 'locations/province' };
+  }
   if (state) return { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
   const feature = geoFeatureNamed(text);
   if (feature && (!feature.adjective || placeNounAhead(document, last))) {
     return { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
   }
   const province = provinceNamed(text);
-  if (province && !countryByCapital(text) && citiesNamed(text).length === 0) {
+  if (province && !countryByCapital(text) && (citiesNamed(text).length === 0 || regionOutweighsCities(text))) {
     return { start: first.start, end: name.end, name: text, kind: 'region', country: province.country, rule: 'locations/province' };
   }
+  const qualified = qualifiedCity(document, text, last);
+  if (qualified) return { start: first.start, end: name.end, name: text, kind: 'city', country: qualified, rule: 'locations/city-qualified' };
   const city = resolveCity(text, countryWeights);
   const capitalOf = countryByCapital(text);
   if (city || capitalOf || afterCityOf(document, first)) {
@@ -91,7 +107,7 @@ function possessiveCountryBefore(document: ArticleDocument, firstIndex: number):
   for (let k = firstIndex - 1; k >= 0 && k >= firstIndex - 3; k--) {
     const term = document.terms[k]!;
     if (term.sentence !== document.terms[firstIndex]!.sentence) return null;
-    if (/['’]s$/.test(term.text)) return countryByName(term.text.slice(0, -2))?.code ?? null;
+    if (/['’]s$/.test(term.text)) return countryByName(term.text.slice(0, -2))?.code ?? provinceNamed(term.text.slice(0, -2))?.country ?? null;
     if (!term.tags.has('Adjective') && !term.tags.has('Region') && !term.tags.has('Determiner')) return null;
   }
   return null;
@@ -103,6 +119,19 @@ function cityCountryAfter(document: ArticleDocument, last: Term, weights: Readon
   const city = document.terms[last.index + 2];
   if (inWord?.normal !== 'in' || !city || city.sentence !== last.sentence) return null;
   return countryByName(city.text)?.code ?? countryByCapital(city.text)?.code ?? resolveCity(city.text, weights)?.country ?? null;
+}
+
+/**
+ * "St. Petersburg, Florida" and "London, Ontario": the region or state written after a comma says which of the
+ * same-named cities is meant. The city's country, or null where no city of that name lies there.
+ */
+function qualifiedCity(document: ArticleDocument, text: string, last: Term): string | null {
+  const next = document.terms[last.index + 1];
+  if (!next || next.sentence !== last.sentence || !/^,\s+$/.test(last.post) || !/^\p{Lu}/u.test(next.text)) return null;
+  const word = next.text.replace(/['’]s$/, '');
+  const country = countryByName(word)?.code ?? provinceNamed(word)?.country ?? null;
+  if (!country) return null;
+  return citiesNamed(text).some((c) => c.country === country) ? country : null;
 }
 
 function placeNounAhead(document: ArticleDocument, last: Term): boolean {

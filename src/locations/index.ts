@@ -19,7 +19,25 @@ export function findLocations(document: ArticleDocument, actors: readonly Actor[
     .filter((n) => !claimed.some((m) => m.start < n.end && n.start < m.end))
     .map((n) => classifyPlace(document, n, weights))
     .filter((c): c is LocationCandidate => c !== null && !(c.rule === 'locations/place-shape' && organizationWords.has(c.name)));
-  return mergeLocations(document, inheritCountries(document, candidates));
+  return mergeLocations(document, inheritArticleCountry(inheritCountries(document, candidates)));
+}
+
+/** How many located towns and regions an article needs, and how many of them in one state, to call it local. */
+const LOCAL_MINIMUM = 3;
+const LOCAL_SHARE = 0.8;
+
+/**
+ * A town or county no gazetteer holds ("Sarasota County", "Siesta Key") in an article whose located towns and
+ * regions nearly all lie in one state lies in that state too: local news names local places. Features the
+ * gazetteer knows to span states ("Atlantic") and articles spread over several states keep null.
+ */
+function inheritArticleCountry(candidates: readonly LocationCandidate[]): LocationCandidate[] {
+  const local = candidates.filter((c) => c.country && (c.kind === 'city' || c.kind === 'region') && c.rule !== 'locations/geo-feature');
+  const counts = new Map<string, number>();
+  for (const c of local) counts.set(c.country!, (counts.get(c.country!) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!top || local.length < LOCAL_MINIMUM || n < local.length * LOCAL_SHARE) return [...candidates];
+  return candidates.map((c) => (c.country || c.kind === 'country' || c.rule === 'locations/geo-feature' ? c : { ...c, country: top }));
 }
 
 /**
@@ -45,7 +63,8 @@ function mergeLocations(document: ArticleDocument, candidates: readonly Location
     id: `l${i + 1}`,
     name: group[0]!.name,
     kind: group[0]!.kind,
-    country: group.find((c) => c.country)?.country ?? null,
+    // A mention qualified by its region ("St. Petersburg, Florida") settles the country of every mention.
+    country: (group.find((c) => c.rule === 'locations/city-qualified') ?? group.find((c) => c.country))?.country ?? null,
     mentions: group.map((c) => ({ start: c.start, end: c.end, text: document.text.slice(c.start, c.end), sentence: document.sentenceAt(c.start) })),
   }));
 }

@@ -66,6 +66,18 @@ const cases: Array<[string, string, Expected]> = [
   ['person: compromise-tagged single name in article with full name', 'Joe Biden spoke. Biden left.', { name: 'Joe Biden', mentions: ['Joe Biden', 'Biden'] }],
   ['person: hyphenated surname', 'Maria Lvova-Belova was named.', { name: 'Maria Lvova-Belova', kind: 'person' }],
   ['person: three names', 'Recep Tayyip Erdogan said the talks were an achievement.', { name: 'Recep Tayyip Erdogan', kind: 'person' }],
+  ['title: region before title gives its country', 'Ohio Governor Mike Dewine toured the plant.', { name: 'Mike Dewine', titles: ['Ohio Governor'], country: 'US' }],
+  ['title: appositive with possessive country', 'Karim Haddad, a spokesman for Jordan’s foreign ministry, confirmed the date.', { name: 'Karim Haddad', country: 'JO' }],
+  ['title: appositive head of a possessive country body', 'Omar Saleh, head of Morocco’s Information Service, spoke.', { name: 'Omar Saleh', country: 'MA' }],
+  ['title: sheriff', 'Sheriff Dana Whitlock said roads were closed.', { name: 'Dana Whitlock', titles: ['Sheriff'], kind: 'person' }],
+  ['name: hyphenated Arabic article', 'Talal al-Hashimi, a spokesman, spoke. Mr Hashimi added more.', { name: 'Talal al-Hashimi', kind: 'person', aliases: ['Mr Hashimi'] }],
+  ['organisation: possessive country before a body', 'Officials said Jordan’s State Broadcasting Authority would comment.', { name: 'State Broadcasting Authority', kind: 'organization', country: 'JO' }],
+  ['organisation: "of the" inside a name', 'Aid went through the International Federation of the Red Crescent on Friday.', { name: 'International Federation of the Red Crescent', kind: 'organization' }],
+  ['organisation: acronym from initials joins the full name', 'The European Space Agency (ESA) said the launch slipped. ESA gave no date.', { name: 'European Space Agency', kind: 'organization', aliases: ['ESA'] }],
+  ['organisation: acronym used before the full name', 'Forecasts from NWS were grim, the National Weather Service said.', { name: 'National Weather Service', aliases: ['NWS'] }],
+  ['organisation: National X Center is a body', 'Rain will fall for days, the National Drought Center said.', { name: 'National Drought Center', kind: 'organization' }],
+  ['organisation: one-word movement', 'Talks between Israel and Hezbollah stalled.', { name: 'Hezbollah', kind: 'organization' }],
+  ['organisation: region-named agency', 'The Texas Department of Transportation closed roads.', { name: 'Texas Department of Transportation', kind: 'organization', country: 'US' }],
 ];
 
 describe('actors', () => {

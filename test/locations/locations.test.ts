@@ -41,6 +41,17 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   ['place shape: Saint + name is a city', 'Crews worked near St Albans on Monday.', { name: 'St Albans', kind: 'city', country: null }],
   ['unknown name after "near" is a settlement', 'The fire spread near Oakvale overnight.', { name: 'Oakvale', kind: 'city', country: null }],
   ['country mentioned twice keeps both', 'Children from Ukraine were taken. It is 2,500 miles from Ukraine.', { name: 'Ukraine', kind: 'country', country: 'UA', mentions: ['Ukraine', 'Ukraine'] }],
+  ['region outweighs a small town of its name', 'Storms hit Florida on Tuesday.', { name: 'Florida', kind: 'region', country: 'US' }],
+  ['a US state named like a country in a US article', 'President Joe Biden said the United States would help. Voters in Georgia and the United States voted.', { name: 'Georgia', kind: 'region', country: 'US' }],
+  ['city qualified by its region', 'A crane fell in St. Petersburg, Florida, on Thursday.', { name: 'St. Petersburg', kind: 'city', country: 'US' }],
+  ['qualified mention settles every mention', 'St. Petersburg got rain. A crane fell in St. Petersburg, Florida, later.', { name: 'St. Petersburg', kind: 'city', country: 'US', mentions: ['St. Petersburg', 'St. Petersburg'] }],
+  ['unqualified city keeps the largest', 'The ballet toured St. Petersburg in May.', { name: 'St. Petersburg', kind: 'city', country: 'RU' }],
+  ['feature after a possessive region', 'The storm struck Florida’s Gulf Coast overnight.', { name: 'Gulf Coast', kind: 'geo-feature', country: 'US' }],
+  ['ocean from the gazetteer', 'The storm moved out over the Atlantic by morning.', { name: 'Atlantic', kind: 'geo-feature', country: null }],
+  ['gulf from the gazetteer', 'It strengthened over the Gulf of Mexico.', { name: 'Gulf of Mexico', kind: 'geo-feature', country: null }],
+  ['county in a local article takes its state', 'Rain hit Tampa and Orlando, Florida. Roads in Polk County flooded near Orlando and Tampa.', { name: 'Polk County', kind: 'region', country: 'US' }],
+  ['county in an article spread over states stays unplaced', 'Floods hit Berlin, Paris and Rome. Roads in Polk County flooded.', { name: 'Polk County', kind: 'region', country: null }],
+  ['landmark: field', 'Crews gathered at Tropicana Field on Monday.', { name: 'Tropicana Field', kind: 'landmark', country: null }],
 ];
 
 describe('locations', () => {

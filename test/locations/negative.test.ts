@@ -18,6 +18,8 @@ const cases: Array<[string, string, string]> = [
   ['no place from an organisation after "at"', 'Analysts at Brightline Research expect growth.', 'Brightline Research'],
   ['no place from the short name of an organisation', 'Brightwave Devices grew. Engineers at Brightwave were pleased.', 'Brightwave'],
   ['no place from an adjective after "in"', 'Interest in Olympic sports rose.', 'Olympic'],
+  ['no city split at a place abbreviation', 'A crane fell in St. Petersburg, Florida.', 'Petersburg'],
+  ['no place for a body named National X Center', 'Winds rose, the National Storm Center said.', 'National Storm Center'],
 ];
 
 describe('locations: negative', () => {

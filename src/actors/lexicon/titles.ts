@@ -16,7 +16,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'patriarch', 'cardinal', 'rabbi', 'imam', 'governor-general', 'regent', 'dictator', 'monarch', 'president-elect',
   'founder', 'partner', 'superintendent', 'treasurer', 'comptroller', 'auditor', 'registrar', 'dean', 'rector',
   'provost', 'principal', 'counsel', 'strategist', 'pollster', 'tsar', 'czar', 'warlord', 'taoiseach', 'tanaiste',
-  'chancellor-elect', 'prime-minister', 'forecaster', 'meteorologist', 'firefighter', 'fire chief',
+  'chancellor-elect', 'prime-minister', 'forecaster', 'meteorologist', 'firefighter', 'fire chief', 'sheriff',
 ]);
 
 /** Words that qualify a title head: a department, a rank, a tenure ("Defence", "Foreign", "deputy", "former"). */

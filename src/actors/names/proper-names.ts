@@ -16,6 +16,8 @@ const NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City', 'Acronym'];
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/;
+/** Abbreviations that open place names and keep their full stop: "St. Louis", "Mt. Hood". Lower case. */
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'ft', 'mt', 'pt']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'al', 'bin', 'van', 'von', 'der']);
 
 /** Capitalised name runs of the article, outside caption credits (credits are read by the caption parser). */
@@ -51,6 +53,7 @@ function isNameWord(term: Term, previous: Term | undefined): boolean {
 function startsName(terms: readonly Term[], i: number): boolean {
   const first = terms[i]!;
   const next = terms[i + 1];
+  if (next && first.post === ' ' && CAPITALISED.test(first.text) && isArticleParticle(terms, i + 1)) return !NOT_NAME_TAGS.some((tag) => first.tags.has(tag));
   if (!next || first.post !== ' ' || next.sentence !== first.sentence || !CAPITALISED.test(first.text)) return false;
   if (NOT_NAME_TAGS.some((tag) => first.tags.has(tag)) || first.tags.has('Plural') || first.tags.has('Adjective')) return false;
   return next.tags.has('ProperNoun') && isNameWord(next, first);
@@ -60,10 +63,15 @@ function continuesName(terms: readonly Term[], j: number): boolean {
   const current = terms[j]!;
   const next = terms[j + 1]!;
   if (next.sentence !== current.sentence || POSSESSIVE.test(current.text)) return false;
+  // "the Red Cross (ICRC)": a bracket opens an alias, not more of the name.
+  if (/[([“"‘]/.test(next.pre)) return false;
   // A middle initial keeps its full stop inside the name: "Donald J. Trump", "George W. Bush".
   const initial = /^\p{Lu}$/u.test(current.text) && current.post === '. ' && j > 0 && terms[j - 1]!.post === ' ';
-  if (!/^(?: ?|-)$/.test(current.post) && !initial) return false;
+  // "St. Petersburg", "Ft. Lauderdale": a place-name abbreviation keeps its full stop inside the name.
+  const placeAbbreviation = PLACE_ABBREVIATIONS.has(current.normal.replace(/\.$/, '')) && current.post === '. ' && CAPITALISED.test(current.text);
+  if (!/^(?: ?|-)$/.test(current.post) && !initial && !placeAbbreviation) return false;
   if (continuesThroughConnector(terms, j)) return true;
+  if (current.post === ' ' && isArticleParticle(terms, j + 1)) return true;
   return isNameWord(next, current);
 }
 
@@ -75,8 +83,15 @@ function continuesThroughConnector(terms: readonly Term[], j: number): boolean {
 /** How many lower-case connector words join the name at `j` to the next capitalised word: "von der Leyen" is 2. */
 function connectorLength(terms: readonly Term[], j: number): number {
   const second = terms[j + 2];
+  // "International Committee of the Red Cross", "Ministry of the Interior": a head that takes "of the".
+  if (terms[j + 1]?.normal === 'of' && second?.normal === 'the' && terms[j + 1]!.post === ' ' && second.post === ' ' && HEADS_BEFORE_OF.has(terms[j]!.normal) && capitalisedNameAt(terms, j + 3, terms[j]!)) return 2;
   if (second && terms[j + 1]!.post === ' ' && terms[j + 1]!.normal !== 'of' && CONNECTORS.has(terms[j + 1]!.normal) && /^\p{Ll}/u.test(second.text) && connectorAt(terms, j + 1)) return 2;
   return connectorAt(terms, j) ? 1 : 0;
+}
+
+function capitalisedNameAt(terms: readonly Term[], k: number, current: Term): boolean {
+  const after = terms[k];
+  return after !== undefined && CAPITALISED.test(after.text) && after.sentence === current.sentence && !NOT_NAME_TAGS.some((t) => after.tags.has(t));
 }
 
 function connectorAt(terms: readonly Term[], j: number): boolean {
@@ -86,6 +101,15 @@ function connectorAt(terms: readonly Term[], j: number): boolean {
   if (!connector || !after || connector.post !== ' ' || !CONNECTORS.has(connector.normal)) return false;
   if (connector.normal === 'of' && !HEADS_BEFORE_OF.has(current.normal)) return false;
   return CAPITALISED.test(after.text) && after.sentence === current.sentence && !NOT_NAME_TAGS.some((t) => after.tags.has(t));
+}
+
+/** Arabic articles joined to a surname by a hyphen: "Majed al-Ansari", "Abdel Fattah el-Sisi". */
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
+
+function isArticleParticle(terms: readonly Term[], k: number): boolean {
+  const particle = terms[k];
+  const surname = terms[k + 1];
+  return particle !== undefined && surname !== undefined && ARTICLE_PARTICLES.has(particle.text) && particle.post === '-' && CAPITALISED.test(surname.text) && surname.sentence === particle.sentence;
 }
 
 function makeName(terms: readonly Term[]): ProperName {

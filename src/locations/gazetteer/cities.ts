@@ -63,21 +63,52 @@ export function resolveCity(name: string, countryWeights: ReadonlyMap<string, nu
  * States, provinces and regions that hold a city of the table ("California", "Lower Silesia"), each with the
  * state of its most populous city. Only provinces whose cities add up to a sizeable population count.
  */
-function buildProvinces(): ReadonlyMap<string, { name: string; country: string }> {
-  const totals = new Map<string, { name: string; country: string; population: number }>();
+function buildProvinces(): ReadonlyMap<string, ProvinceEntry> {
+  // Per name and state first: "Florida" is a US state and a department of Uruguay; the bigger one keeps the name.
+  const totals = new Map<string, ProvinceEntry>();
   for (const c of cityMap as unknown as CityRecord[]) {
     if (!c.province) continue;
-    const key = placeKey(c.province);
+    const key = `${placeKey(c.province)}|${c.iso2}`;
     const entry = totals.get(key);
     if (!entry) totals.set(key, { name: c.province, country: c.iso2, population: c.pop });
     else entry.population += c.pop;
   }
-  return new Map([...totals].filter(([, e]) => e.population >= MIN_POPULATION * 10).map(([k, e]) => [k, { name: e.name, country: e.country }]));
+  const byName = new Map<string, ProvinceEntry>();
+  for (const [key, entry] of totals) {
+    const name = key.slice(0, key.lastIndexOf('|'));
+    const known = byName.get(name);
+    if (!known || entry.population > known.population) byName.set(name, entry);
+  }
+  return byName;
 }
 
-const PROVINCES = buildProvinces();
+function keepSizeable(byName: ReadonlyMap<string, ProvinceEntry>): ReadonlyMap<string, ProvinceEntry> {
+  return new Map([...byName].filter(([, e]) => e.population >= MIN_POPULATION * 10));
+}
+
+export interface ProvinceEntry {
+  name: string;
+  country: string;
+  /** The summed population of its cities in the table: how big a region it is. */
+  population: number;
+}
+
+const PROVINCES = keepSizeable(buildProvinces());
 
 /** The first-level region of that name, if the table knows one. */
-export function provinceNamed(name: string): { name: string; country: string } | null {
+export function provinceNamed(name: string): ProvinceEntry | null {
   return PROVINCES.get(placeKey(name)) ?? null;
 }
+
+/**
+ * Whether a name means the region rather than a town of the same name: "Florida" is the US state, not the town in
+ * Uruguay, since the region is many times the size of every such town. "New York" and "Santiago" stay cities.
+ */
+export function regionOutweighsCities(name: string): boolean {
+  const province = provinceNamed(name);
+  if (!province) return false;
+  return citiesNamed(name).every((c) => c.population * REGION_TO_CITY < province.population);
+}
+
+/** How many times bigger than a same-named town a region must be for its name to mean the region. */
+const REGION_TO_CITY = 5;

@@ -5,7 +5,7 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'fortress', 'citadel', 'museum', 'gallery', 'theatre', 'theater', 'hall', 'plaza', 'park', 'gardens', 'garden',
   'cemetery', 'memorial', 'monument', 'base', 'airbase', 'airfield', 'prison', 'refinery', 'mine', 'plant', 'embassy',
   'street', 'avenue', 'boulevard', 'road', 'highway', 'motorway', 'crossing', 'checkpoint', 'building', 'centre',
-  'center', 'mall', 'market', 'bazaar', 'campus', 'zoo', 'pier', 'wharf', 'lighthouse', 'pipeline', 'tunnel',
+  'center', 'field', 'mall', 'market', 'bazaar', 'campus', 'zoo', 'pier', 'wharf', 'lighthouse', 'pipeline', 'tunnel',
 ]);
 
 /** Lower-case heads after a name that make it a natural feature: "Crimean peninsula", "Dnipro river". */
