@@ -1,7 +1,10 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { EventType } from '../schema/event-types.js';
 import type { Mention } from '../schema/index.js';
+import { asLabourStrike } from './labour-strike.js';
 import { isHazardHarm } from './natural-hazards.js';
+import { isNotAnAct } from './not-an-act.js';
+import { truceTriggers } from './truce.js';
 import { LONGEST_TRIGGER, TRIGGER_INDEX, type TriggerForm, type TriggerPos } from './trigger-index.js';
 
 /** A trigger word or phrase found in the text: the terms it spans and the lexicon entry it matched. */
@@ -39,11 +42,12 @@ export function findTriggers(document: ArticleDocument, sentence: number, names:
       const first = span[0]!;
       const last = span[span.length - 1]!;
       const trigger = { type: match.type, pos: match.pos, lemma: match.lemma, terms: span, start: first.start, end: last.end, sentence, objects: match.objects };
-      if (!isHazardHarm(trigger, terms)) found.push(trigger);
+      if (!isHazardHarm(trigger, terms) && !isNotAnAct(trigger, terms)) found.push(asLabourStrike(trigger, terms));
       i += match.length;
     } else i++;
   }
-  return found;
+  const truces = truceTriggers(terms, sentence).filter((t) => !found.some((f) => f.start < t.end && t.start < f.end));
+  return [...found, ...truces].sort((a, b) => a.start - b.start);
 }
 
 function matchAt(terms: readonly Term[], i: number, names: readonly Mention[]): TriggerForm | null {

@@ -97,10 +97,11 @@ export const TRIGGER_LEXICON: Readonly<Record<EventType, TriggerLemmas>> = {
     nouns: ['sanction', 'embargo', 'ban', 'penalty', 'boycott', 'tariff'],
     objects: { impose: SANCTION_OBJECTS },
   },
-  // "Thousands marched through the capital on Saturday."; also walkouts ("went on strike"). "march" only with where or
+  // "Thousands marched through the capital on Saturday."; also walkouts ("went on strike"; a "strike" by a workforce
+  // is retyped from ASSAULT in labour-strike.ts). "march" only with where or
   // against what: "he will march with athletes", "a march back to the White House" protest nothing.
   PROTEST: {
-    verbs: ['protest', 'march', 'rally', 'demonstrate', 'picket', 'riot', 'go on strike', 'walk out'],
+    verbs: ['protest', 'march', 'rally', 'demonstrate', 'picket', 'riot', 'go on strike', 'walk out', 'walk off the job'],
     nouns: ['protest', 'demonstration', 'rally', 'riot', 'walkout', 'general strike', 'hunger strike'],
     objects: { march: ['through', 'against', 'on', 'protest', 'demanding', 'calling', 'toward', 'towards'] },
   },

@@ -53,6 +53,7 @@ const CHANGE_NOUNS: ReadonlySet<string> = new Set([
  * "down 3 points", "an increase of 5%") or a change noun just after ("a 4.2% rise").
  */
 export function readDirection(words: readonly Word[], first: number, last: number): Direction | null {
+  if (isDistanceMoved(words, last)) return null;
   let before = first - 1;
   const linked = words[before]?.normal === 'by' || words[before]?.normal === 'of';
   if (linked) before = skipRateWords(words, before - 1);
@@ -86,3 +87,24 @@ function isPhrasalParticle(words: readonly Word[], at: number): boolean {
 
 /** Verbs after which "up"/"down" reports a market move: "closed down 2.3%" (but "made up 11%" is not a change). */
 const MARKET_VERBS = new Set(['closed', 'closing', 'ended', 'ending', 'finished', 'opened', 'traded', 'trading', 'been']);
+
+/** Length units, as written in the text (the last word of a measure). */
+const LENGTH_WORDS = new Set([
+  'metre', 'metres', 'meter', 'meters', 'm', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile',
+  'miles', 'foot', 'feet', 'ft', 'yard', 'yards', 'inch', 'inches',
+]);
+/** Prepositions of a path: "plunged 50 metres into a ravine", "fell 30 feet from a roof". */
+const PATH_WORDS = new Set(['into', 'onto', 'off', 'from', 'through', 'across', 'down', 'to', 'toward', 'towards']);
+
+/**
+ * "the bus plunged 50 metres into a ravine": a length followed by a path is a distance something moved, not a
+ * change in a quantity ("the river rose 4 metres" is a change and keeps its direction).
+ */
+function isDistanceMoved(words: readonly Word[], last: number): boolean {
+  const unit = words[last];
+  const next = words[last + 1];
+  if (!unit || !next || !LENGTH_WORDS.has(unit.normal) || !PATH_WORDS.has(next.normal) || /[,.;:]/.test(unit.post)) return false;
+  // "rose 2 metres to 8.5 metres", "fell 1 metre from its peak of 9 metres" name levels, so the change stands.
+  const after = words[last + 2];
+  return after !== undefined && !after.tags.has('Value') && !/^\d/.test(after.text);
+}

@@ -88,3 +88,24 @@ export function isRaceName(words: readonly Word[], first: number, last: number, 
   const next = words[last + 1];
   return kind === 'measure' && words[first - 1]?.normal === 'the' && (!next || !next.tags.has('Noun') || !joined(words, last));
 }
+
+/**
+ * Fixed compounds in which an ordinal names a kind of thing instead of a place in an order: "first responders" are
+ * emergency workers, "first aid" is care, "a third party" is an outsider. Keyed by the ordinal, the word after it.
+ */
+const FIXED_ORDINAL_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['first', new Set(['responder', 'responders', 'lady', 'aid', 'hand', 'class', 'name', 'names', 'rate', 'degree'])],
+  ['second', new Set(['hand', 'class', 'rate', 'nature', 'degree'])],
+  ['third', new Set(['party', 'parties', 'world', 'rate', 'class', 'degree'])],
+]);
+
+/**
+ * "first responders", "first-hand", "second-hand cars", "third-party vendors": an ordinal inside a fixed compound.
+ * With "of" after it the ordinal orders again: "the first class of recruits" is the earliest class.
+ */
+export function isFixedOrdinalCompound(words: readonly Word[], phrase: NumberPhrase): boolean {
+  const heads = FIXED_ORDINAL_COMPOUNDS.get(words[phrase.last]!.normal);
+  const next = words[phrase.last + 1];
+  if (phrase.form !== 'ordinal' || !heads || !next || !joined(words, phrase.last) || !heads.has(next.normal)) return false;
+  return words[phrase.last + 2]?.normal !== 'of';
+}

@@ -6,8 +6,9 @@ import { readModifier } from './modifier.js';
 import { MULTIPLIER_WORDS, ORDINAL_WORDS } from './number-lexicon.js';
 import { joined, readNumberPhrase, type NumberPhrase } from './number-phrase.js';
 import { readSecondNumber, type SecondNumber } from './second-number.js';
-import { isEllipticalOrdinal, isInName, isLoneHalf, isPronounOne, isRaceName, isScore } from './not-a-quantity.js';
-import { readUnitSuffix, type UnitSuffix } from './unit-suffix.js';
+import { isEllipticalOrdinal, isFixedOrdinalCompound, isInName, isLoneHalf, isPronounOne, isRaceName, isScore } from './not-a-quantity.js';
+import { readScalePrefix } from './scale-prefix.js';
+import { readUnitSuffix } from './unit-suffix.js';
 import type { Word } from './words.js';
 
 /** A quantity read from the words of one sentence, before its unit is resolved against its neighbours. */
@@ -38,11 +39,12 @@ export function readQuantity(words: readonly Word[], i: number, dates: readonly 
   if (!found) return null;
   const phrase = asOrdinalWhenItOrders(words, found);
   const skip = { draft: null, next: found.last + 1 };
-  if (isInName(words, phrase) || isScore(phrase) || isLoneHalf(words, phrase)) return skip;
+  const scale = readScalePrefix(words, phrase);
+  if ((!scale && isInName(words, phrase)) || isFixedOrdinalCompound(words, phrase) || isScore(phrase) || isLoneHalf(words, phrase)) return skip;
 
   const second = pairedNumber(words, phrase);
   const end = second?.phrase ?? phrase;
-  const suffix = readUnitSuffix(words, end) ?? readMagnitudePrefix(words, phrase);
+  const suffix = readUnitSuffix(words, end) ?? scale;
   let last = suffix?.last ?? end.last;
   if (phrase.form === 'ordinal' && words[last]!.post === '-' && words[last + 1]?.tags.has('Superlative')) last++;
   const multiplier = phrase.form === 'cardinal' && !second && !suffix && isMultiplier(words, last);
@@ -108,13 +110,6 @@ function suspendedNoun(words: readonly Word[], phrase: NumberPhrase): CountedNou
   return readCountedNoun(words, superlative ? next.last + 1 : next.last);
 }
 
-/** "a magnitude 6.2 earthquake": the unit word comes before the number. */
-function readMagnitudePrefix(words: readonly Word[], phrase: NumberPhrase): UnitSuffix | null {
-  const before = words[phrase.first - 1];
-  if (!before || before.normal !== 'magnitude' || !joined(words, phrase.first - 1)) return null;
-  return { kind: 'measure', unit: 'magnitude', last: phrase.last, first: phrase.first - 1 };
-}
-
 function kindOfForm(phrase: NumberPhrase): QuantityKind {
   return phrase.form === 'cardinal' ? 'count' : phrase.form;
 }
@@ -129,9 +124,6 @@ function asOrdinalWhenItOrders(words: readonly Word[], phrase: NumberPhrase): Nu
   if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return phrase;
   return { ...phrase, first: phrase.last, value: ordinal, form: 'ordinal' };
 }
-
-
-
 
 /** "nearly nine times as many", "three times higher": a multiplier, not a count. */
 function isMultiplier(words: readonly Word[], last: number): boolean {

@@ -12,7 +12,7 @@ export interface SecondNumber {
 const RANGE_LINKS = new Set(['to', '-', '–']);
 
 /**
- * "52 out of 80", "270 of 538", "one in five" (ratios); "18 to 25", "between 20 and 30", "20-30" (ranges). "from 10 to 20" is
+ * "52 out of 80", "270 of 538", "one in five", "one in every four" (ratios); "18 to 25", "between 20 and 30", "20-30" (ranges). "from 10 to 20" is
  * two levels of a change, not a range, so it is left as two numbers.
  */
 export function readSecondNumber(words: readonly Word[], a: NumberPhrase): SecondNumber | null {
@@ -37,7 +37,9 @@ export function readSecondNumber(words: readonly Word[], a: NumberPhrase): Secon
     return b && b.value > a.value ? { relation: 'ratio', phrase: b, opener: null } : null;
   }
   if (link.normal === 'in' && a.value === 1 && !a.digits) {
-    const b = followingNumber(words, at + 1, at);
+    // "one in every four": "every" only stresses the whole.
+    const every = words[at + 1]?.normal === 'every' && joined(words, at + 1);
+    const b = followingNumber(words, every ? at + 2 : at + 1, every ? at + 1 : at);
     return b && b.value > 1 && !b.digits ? { relation: 'ratio', phrase: b, opener: null } : null;
   }
   if (before === 'from') return null;

@@ -15,18 +15,20 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Measure units, by the normal form compromise gives, to the singular unit we report. Abbreviations stay as
- * written ("km"), full words are singular ("mile").
+ * written ("km"), full words are singular ("mile") and keep the text's spelling: "liters" is `liter`, "litres" is
+ * `litre` (the unit as written, not a house style).
  */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['mile', 'mile'], ['miles', 'mile'], ['km', 'km'], ['kilometre', 'kilometre'], ['kilometres', 'kilometre'],
-  ['kilometer', 'kilometre'], ['kilometers', 'kilometre'], ['metre', 'metre'], ['metres', 'metre'],
-  ['meter', 'metre'], ['meters', 'metre'], ['m', 'm'], ['mm', 'mm'], ['cm', 'cm'], ['millimetre', 'millimetre'],
-  ['millimetres', 'millimetre'], ['centimetre', 'centimetre'], ['centimetres', 'centimetre'], ['foot', 'foot'],
+  ['kilometer', 'kilometer'], ['kilometers', 'kilometer'], ['metre', 'metre'], ['metres', 'metre'],
+  ['meter', 'meter'], ['meters', 'meter'], ['m', 'm'], ['mm', 'mm'], ['cm', 'cm'], ['millimetre', 'millimetre'],
+  ['millimetres', 'millimetre'], ['centimetre', 'centimetre'], ['centimetres', 'centimetre'], ['millimeter', 'millimeter'],
+  ['millimeters', 'millimeter'], ['centimeter', 'centimeter'], ['centimeters', 'centimeter'], ['foot', 'foot'],
   ['feet', 'foot'], ['ft', 'ft'], ['inch', 'inch'], ['inches', 'inch'], ['yard', 'yard'], ['yards', 'yard'],
   ['kg', 'kg'], ['kilogram', 'kilogram'], ['kilograms', 'kilogram'], ['kilo', 'kilogram'], ['kilos', 'kilogram'],
   ['gram', 'gram'], ['grams', 'gram'], ['g', 'g'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'ton'],
-  ['tons', 'ton'], ['t', 't'], ['pound', 'pound'], ['lb', 'lb'], ['lbs', 'lb'], ['litre', 'litre'],
-  ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'], ['gallon', 'gallon'], ['gallons', 'gallon'],
+  ['tons', 'ton'], ['t', 't'], ['pound', 'pound'], ['pounds', 'pound'], ['lb', 'lb'], ['lbs', 'lb'], ['litre', 'litre'],
+  ['litres', 'litre'], ['liter', 'liter'], ['liters', 'liter'], ['gallon', 'gallon'], ['gallons', 'gallon'],
   ['barrel', 'barrel'], ['barrels', 'barrel'], ['bpd', 'barrel per day'], ['acre', 'acre'], ['acres', 'acre'],
   ['hectare', 'hectare'], ['hectares', 'hectare'], ['degree', 'degree'], ['degrees', 'degree'],
   ['mph', 'mph'], ['kph', 'kph'], ['kmh', 'kmh'], ['knot', 'knot'], ['knots', 'knot'], ['megawatt', 'megawatt'],
@@ -48,3 +50,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',
   'weekend', 'weekends', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'millennium',
 ]);
+
+/**
+ * Scales whose word comes before the level: "magnitude 7.8", "a Category 4 hurricane", "a Force 9 gale", "a Level 3
+ * alert", "grade 2". The unit is the scale word; such a number is a level, not a name ("Article 5").
+ */
+export const SCALE_WORDS: ReadonlySet<string> = new Set(['magnitude', 'category', 'force', 'level', 'grade']);
+
+/** Levels on the scales other than magnitude run from 0 to 12 (Beaufort); a larger number is a name or a count. */
+export const MAX_SCALE_LEVEL = 12;

@@ -1,6 +1,7 @@
 import type { QuantityKind } from '../schema/index.js';
 import { joined, type NumberPhrase } from './number-phrase.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, PER_UNITS, TIME_UNITS } from './unit-lexicon.js';
+import { isPoundWeight } from './pound-weight.js';
 import { hyphenatedToNext, type Word } from './words.js';
 
 /** A unit written with the number, which belongs in the quantity's text: "$", "%", "percent", "euros", "-mile". */
@@ -87,6 +88,7 @@ function currencyWordAfter(words: readonly Word[], phrase: NumberPhrase): string
   const next = words[last + 1];
   if (!next || !joined(words, last) || next.tags.has('Verb')) return null;
   if (SMALL_UNIT_CURRENCIES.has(next.normal) && phrase.value < 1000) return null;
+  if (isPoundWeight(words, phrase)) return null;
   return CURRENCY_WORDS.get(next.normal) ?? null;
 }
 

@@ -55,6 +55,16 @@ const cases: [string, string][] = [
   ['Trump led the popular vote 50.3% to 47.7%.', '50.3% to'],
   ['Noah Lyles won the 100 metres by a whisker.', '*'],
   ['Great Britain won eight fewer titles than the 22 won there.', '22 won'],
+  // fixed compounds: the ordinal names a kind of thing, it orders nothing
+  ['First responders pulled survivors from the rubble.', '*'],
+  ['The first lady opened the clinic.', '*'],
+  ['Volunteers gave first aid to the injured.', '*'],
+  ['Reporters gathered first-hand accounts.', '*'],
+  ['Buyers turned to second-hand cars.', '*'],
+  ['Data went to a third party without consent.', '*'],
+  ['He flew first class to Geneva.', '*'],
+  // a scale word before a number that is no level
+  ['The firm moved to level 300 of the tower.', 'level 300'],
   // "over" as a place, not a modifier
   ['Air defences downed drones over eight Russian regions.', 'over eight'],
 ];
