@@ -2,16 +2,13 @@ import { z } from 'zod';
 import {
   ActorKindSchema,
   CountryCodeSchema,
-  DateAnchorSchema,
-  DateKindSchema,
-  DateModifierSchema,
+  DateFactSchema,
   EventContextSchema,
   EventRoleSchema,
   EventTypeSchema,
   IsoDaySchema,
   LocationKindSchema,
-  QuantityKindSchema,
-  QuantityModifierSchema,
+  QuantityFactSchema,
 } from '../schema/index.js';
 
 /**
@@ -25,27 +22,14 @@ const located = {
   end: z.number().int().nonnegative().optional(),
 };
 
-export const GoldenDateSchema = z.object({
-  ...located,
-  kind: DateKindSchema,
-  value: z.string().min(1),
-  modifier: DateModifierSchema.nullable().optional(),
-  anchor: DateAnchorSchema.optional(),
-  note: z.string().optional(),
-});
+/** A golden date: the contract's fields that a reader can state, located by text; the anchor is optional. */
+export const GoldenDateSchema = DateFactSchema.pick({ kind: true, value: true, modifier: true })
+  .extend({ ...located, anchor: DateFactSchema.shape.anchor.optional(), note: z.string().optional() });
 
-export const GoldenQuantitySchema = z.object({
-  ...located,
-  value: z.number(),
-  min: z.number().nullable().optional(),
-  max: z.number().nullable().optional(),
-  of: z.number().nullable().optional(),
-  modifier: QuantityModifierSchema,
-  unit: z.string().nullable(),
-  direction: z.enum(['up', 'down']).nullable().optional(),
-  kind: QuantityKindSchema,
-  note: z.string().optional(),
-});
+/** A golden quantity: the contract's value fields, located by text. */
+export const GoldenQuantitySchema = QuantityFactSchema.pick({
+  value: true, min: true, max: true, of: true, modifier: true, unit: true, direction: true, kind: true,
+}).extend({ ...located, note: z.string().optional() });
 
 /** A mention: its text, and which occurrence when the words occur more than once. */
 const GoldenMentionSchema = z.union([z.string().min(1), z.object({ text: z.string().min(1), occurrence: z.number().int().positive() })]);
