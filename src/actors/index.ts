@@ -5,7 +5,10 @@ import { overlaps, type ActorCandidate } from './candidate.js';
 import { findCreditActors } from './find-credits.js';
 import { findNationalPhrases } from './find-national-phrases.js';
 import { classifyName } from './find-named-actors.js';
-import { findProperNames } from './names/proper-names.js';
+import { findProperNames, type ProperName } from './names/proper-names.js';
+import { findParties } from './find-parties.js';
+import { findArmedForces } from './find-armed-forces.js';
+import { addPersonCountries } from './person-country.js';
 import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
 import { findCollectives } from './find-collectives.js';
@@ -22,15 +25,27 @@ export function findActors(document: ArticleDocument): Actor[] {
   const national = findNationalPhrases(document);
   const names = findProperNames(document);
   const events = namedEventNames(document);
+  const parties = findParties(document, names);
   const named = names
-    .map((n) => classifyName(document, n))
+    .map((n) => partyOrClassified(document, n, parties))
     .filter((c): c is ActorCandidate => c !== null && !(c.kind === 'person' && events.has(c.name)));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
   const collectives = findCollectives(document, organizations);
-  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named]);
+  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document)]);
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
   const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
-  return mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));
+  return addPersonCountries(document, mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start)));
+}
+
+/** A party name stays a party unless the name reads as something surer: a state, a titled person, a known body. */
+function partyOrClassified(document: ArticleDocument, name: ProperName, parties: readonly ActorCandidate[]): ActorCandidate | null {
+  const classified = classifyName(document, name);
+  const party = parties.find((p) => p.end === name.end);
+  if (!party) return classified;
+  // "the Broad Front party": an organisation by its head word still takes the party's country.
+  if (classified?.kind === 'organization') return { ...classified, country: classified.country ?? party.country };
+  if (classified && !(classified.kind === 'person' && classified.titles.length === 0)) return classified;
+  return party;
 }
 
 /**

@@ -18,6 +18,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/;
 /** Abbreviations that open place names and keep their full stop: "St. Louis", "Mt. Hood". Lower case. */
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'ft', 'mt', 'pt']);
+/** Possessives that live inside names rather than end them: "European People's Party", "Workers' Party". */
+const NAME_POSSESSIVES = /^(?:People|Workers|Citizens|Farmers|Women|Children|Veterans)['’]s?$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'al', 'bin', 'van', 'von', 'der']);
 
 /** Capitalised name runs of the article, outside caption credits (credits are read by the caption parser). */
@@ -62,7 +64,8 @@ function startsName(terms: readonly Term[], i: number): boolean {
 function continuesName(terms: readonly Term[], j: number): boolean {
   const current = terms[j]!;
   const next = terms[j + 1]!;
-  if (next.sentence !== current.sentence || POSSESSIVE.test(current.text)) return false;
+  if (next.sentence !== current.sentence) return false;
+  if (POSSESSIVE.test(current.text)) return NAME_POSSESSIVES.test(current.text) && current.post === ' ' && isNameWord(next, current);
   // "the Red Cross (ICRC)": a bracket opens an alias, not more of the name.
   if (/[([“"‘]/.test(next.pre)) return false;
   // A middle initial keeps its full stop inside the name: "Donald J. Trump", "George W. Bush".
