@@ -14,6 +14,4 @@ export interface ActorCandidate {
   rule: string;
 }
 
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+export { overlaps } from '../schema/span.js';

@@ -11,6 +11,4 @@ export function locateOccurrence(text: string, needle: string, occurrence = 1): 
   }
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+export { overlaps } from '../schema/span.js';

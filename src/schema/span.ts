@@ -20,3 +20,8 @@ export type Mention = z.infer<typeof MentionSchema>;
 
 /** Provenance: which rule produced a fact (`chrono/ENWeekdayParser`, `quantities/ratio`), so a wrong value can be traced. */
 export const RuleSchema = z.string().min(1).optional();
+
+/** Whether two half-open spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
