@@ -2,6 +2,7 @@ import type { Term } from '../document/index.js';
 import type { Actor, EventRole, Facts, Mention, Span } from '../schema/index.js';
 import { CLAUSE_PUNCTUATION, SPEECH_VERBS, SYMMETRIC_TYPES } from './cue-words.js';
 import { nationMentions } from './implied-mentions.js';
+import { isHolderOnly } from './possessors.js';
 import { collectiveMentions, type Sides } from './two-sides.js';
 import { isCausedAct, isCoordinatedVerb, isInfinitiveComplement, termBefore, within, type EventScope } from './scope.js';
 
@@ -41,8 +42,17 @@ export function participantsOf(
 ): Participant[] {
   const found = rolesOf(scope, mentions, previous, facts, sides);
   // "attacks by both sides", "both sides have hit each other": the two sides act on each other, neither leads.
-  const collective = collectiveMentions(scope.terms, sides).some((m) => within(m, scope.left) || within(m, scope.right));
+  const collective = collectiveMentions(scope.terms, sides).some((m) => within(m, scope.right) || isNearestSubject(m, scope, mentions));
   return collective && sides ? found.map((p) => (sides.includes(p.actor) ? { ...p, role: 'participant' } : p)) : found;
+}
+
+/**
+ * "both sides" on the subject side counts only when no other actor stands between it and the trigger: in "attacks
+ * by both sides, with Spain launching an assault on France", Spain launches the assault, not both sides.
+ */
+function isNearestSubject(collective: Span, scope: EventScope, mentions: readonly ActorMention[]): boolean {
+  if (!within(collective, scope.left)) return false;
+  return !mentions.some((m) => m.start >= collective.end && m.end <= scope.draft.main.start);
 }
 
 function rolesOf(
@@ -62,7 +72,7 @@ function rolesOf(
     .sort((x, y) => x.start - y.start);
   // "leaders from ... countries on Nato's eastern flank" is one actor; "Nato" inside it takes no part of its own.
   const outermost = inSentence.filter((m) => !inSentence.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-  const talkers = outermost.filter((m) => !isSpeaker(m, terms));
+  const talkers = outermost.filter((m) => !isSpeaker(m, terms) && !isHolderOnly(m, terms, draft.main));
   const leftStart = lastClauseBreak(terms, scope.left);
   const left = talkers.filter((m) => within(m, { start: leftStart, end: scope.left.end }));
   const right = talkers.filter((m) => within(m, { start: scope.right.start, end: clauseEnd(terms, scope.right) }));

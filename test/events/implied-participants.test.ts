@@ -54,6 +54,22 @@ const CASES: Case[] = [
   ['an attack by one side is on the other', 'Spain attacked France in May. Spain\'s invasion began at dawn.',
     { actors: [{ name: 'Spain', mentions: ['Spain', { text: 'Spain', occurrence: 2 }] }, FR] },
     [{ type: 'ASSAULT', text: 'attacked' }, { type: 'ASSAULT', text: 'invasion', participants: ['Spain:source', 'France:target'] }]],
+  // Possessors: who owns a thing is acted on only when the thing is a place, body or force, or the event answers it.
+  ['the owner of terms set out in a plan is not its target', 'Spain tabled a plan setting out Madrid\'s terms for a truce.',
+    { actors: [{ name: 'Spain', mentions: ['Spain', 'Madrid'] }] },
+    [{ type: 'PROPOSE', text: 'tabled', participants: ['Spain:source'] }]],
+  ['a possessive on the trigger noun itself is its source', 'Germany\'s proposal was published on Monday.', { actors: [DE] },
+    [{ type: 'PROPOSE', text: 'proposal', participants: ['Germany:source'] }]],
+  ['rejecting someone\'s plan rejects its owner', 'France rejected Germany\'s peace plan on Monday.', { actors: [FR, DE] },
+    [{ type: 'REJECT', text: 'rejected', participants: ['France:source', 'Germany:target'] }]],
+  ['a possessive state before a place it owns is still the target', 'Spanish troops shelled France\'s northern border region.',
+    { actors: [{ name: 'Spanish troops', kind: 'group' }, FR] },
+    [{ type: 'ASSAULT', text: 'shelled', participants: ['Spanish troops:source', 'France:target'] }]],
+  ['the two sides launching an attack on each other after "both sides" keep their roles',
+    'Spain attacked France in May. Raids by both sides went on, with France launching a missile strike on Spanish ports.',
+    { actors: [ES, { name: 'France', mentions: ['France', { text: 'France', occurrence: 2 }] }] },
+    [{ type: 'ASSAULT', text: 'attacked' }, { type: 'ASSAULT', text: 'Raids', participants: ['Spain:participant', 'France:participant'] },
+      { type: 'ASSAULT', text: 'strike', participants: ['Spain:target', 'France:source'] }]],
 ];
 
 describe('events stage: implied participants', () => {

@@ -92,6 +92,13 @@ const NOT_PARTICIPANTS: [string, string, FactsSpec, string, string][] = [
     { actors: [{ name: 'Ann Lee', kind: 'person' }] }, 'rejected', 'Ann Lee:source'],
   ['"two other countries" are not the two sides', 'Spain attacked France. Two other countries condemned the attack.',
     { actors: [{ name: 'Spain' }, { name: 'France' }] }, 'condemned', 'Spain:source'],
+  ['the owner of terms is no target of the proposal', 'Spain presented a memo listing France\'s demands for a ceasefire.',
+    { actors: [{ name: 'Spain' }, { name: 'France' }] }, 'presented', 'France:target'],
+  ['the owner of a position is no source of the talks', 'Officials met to discuss Germany\'s position on the tariffs.',
+    { actors: [{ name: 'Officials', kind: 'group' }, { name: 'Germany' }] }, 'met', 'Germany:participant'],
+  ['"both sides" before a clause with its own subject does not make that subject a participant',
+    'Spain attacked France. Raids by both sides continued, with Spain launching an assault on French ports.',
+    { actors: [{ name: 'Spain', mentions: ['Spain', { text: 'Spain', occurrence: 2 }] }, { name: 'France' }] }, 'assault', 'Spain:participant'],
   ['a by-phrase on the object is not the agent', 'Air defences downed drones launched by Spain.',
     { actors: [{ name: 'Spain' }] }, 'downed', 'Spain:source'],
 ];
