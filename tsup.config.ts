@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { trimGazetteer } from './scripts/trim-gazetteer.mjs';
 
 /**
  * Gazetteer data packages are JSON. Bundled, they need no import attribute at run time (esbuild drops
@@ -18,6 +19,7 @@ export default defineConfig([
     platform: 'neutral',
     external: ['compromise', 'chrono-node', 'zod', 'vitest'],
     noExternal: inlineData,
+    esbuildPlugins: [trimGazetteer()],
   },
   {
     // The batch worker is its own file: piscina loads it by URL in each worker thread.
@@ -28,5 +30,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     noExternal: inlineData,
+    esbuildPlugins: [trimGazetteer()],
   },
 ]);
