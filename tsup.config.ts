@@ -5,7 +5,7 @@ import { trimGazetteer } from './scripts/trim-gazetteer.mjs';
  * Gazetteer data packages are JSON. Bundled, they need no import attribute at run time (esbuild drops
  * `with { type: 'json' }` on external imports, and Node 20 refuses JSON without it).
  */
-const inlineData = [/^world-countries\//, /^city-timezones\//];
+const inlineData = [/^world-countries\//, /^city-timezones\//, /^cities\.json\//];
 
 export default defineConfig([
   {

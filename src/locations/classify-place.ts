@@ -2,12 +2,22 @@ import type { ArticleDocument, Term } from '../document/index.js';
 import type { ProperName } from '../actors/names/proper-names.js';
 import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries.js';
 import { citiesNamed, provinceNamed, regionOutweighsCities, resolveCity } from './gazetteer/cities.js';
-import { geoFeatureNamed } from './gazetteer/geo-features.js';
-import { GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS } from './lexicon/place-heads.js';
+import { geoFeatureNamed, riverNamed } from './gazetteer/geo-features.js';
+import { regionsNamed, resolveRegion } from './gazetteer/regions.js';
+import { FOREIGN_LANDMARK_FIRST_WORDS, GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS, STATE_BUILDING_HEADS } from './lexicon/place-heads.js';
 import { PLACE_NOUNS } from './place-role.js';
 import { isPlaceShaped, PLACE_NAME_FEATURE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_REGION_HEADS, SETTLEMENT_PREPOSITIONS } from './lexicon/place-name-shapes.js';
 import type { LocationCandidate } from './candidate.js';
 import { isOrganizationHead } from '../actors/lexicon/organization-heads.js';
+import { headAfterName } from './head-after-name.js';
+import { afterCityOf, countryOfAppositive, countryOfPlaceAfter, possessiveCountryBefore, qualifiedCity } from './place-context.js';
+import { compassPart } from './compass-place.js';
+import { waterBodyAt } from './water-body.js';
+import { stateAbbreviationAt } from './state-abbreviation.js';
+import { placeKey } from './gazetteer/place-key.js';
+
+/** Continents: a compass adjective before one names a part of it ("central Europe", "south-east Asia"). */
+const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America']);
 
 /** How far an adjective may stand from the place noun it names a place for: "Arctic, Siberian and Far East regions". */
 const ADJECTIVE_REACH = 6;
@@ -19,27 +29,50 @@ export function classifyPlace(document: ArticleDocument, name: ProperName, count
   // "Florida's Gulf Coast", "Ukraine's Kherson region": the possessive state or region before a place holds it.
   const first = document.terms.find((t) => t.start === found.start);
   const holder = first ? possessiveCountryBefore(document, first.index) : null;
-  return holder ? { ...found, country: holder } : found;
+  if (holder) return { ...found, country: holder };
+  // "the Ciragan Palace in Istanbul", "Beitunia, in the occupied West Bank": the place it is said to lie in.
+  const last = [...document.terms].reverse().find((t) => t.end <= found.end && t.start >= found.start);
+  const host = last ? (countryOfPlaceAfter(document, last, countryWeights) ?? countryOfAppositive(document, last)) : null;
+  return host ? { ...found, country: host } : found;
 }
 
 function classifyByName(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  const hasThe = name.terms[0]?.normal === 'the' || document.terms[name.terms[0]!.index - 1]?.normal === 'the';
   const terms = name.terms.filter((t, i) => !(i === 0 && t.normal === 'the'));
   if (terms.length === 0) return null;
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
   const text = document.text.slice(first.start, name.end);
-  const next = name.possessive ? undefined : document.terms[last.index + 1];
-  const headed = next && last.post === ' ' && next.sentence === last.sentence ? next : undefined;
+  const demonym = terms.length === 1 && countryByDemonym(text) !== null && !geoFeatureNamed(text);
+  const known = geoFeatureNamed(text);
 
-  if (headed && REGION_HEADS.has(headed.normal)) {
-    const country = possessiveCountryBefore(document, first.index) ?? countryOfWord(text, countryWeights);
-    return place(document, first.start, headed.end, 'region', country, 'locations/region-head');
+  const head = name.possessive ? null : headAfterName(document, last, demonym);
+  // "the Siberian and Far East regions": a known feature or a nationality in a list keeps its own reading.
+  if (head && head.rule === 'locations/list-head' && (known || countryByDemonym(text))) return classifyBare(document, name, terms, text, hasThe, countryWeights);
+  // "the company's Texas plant": a state or region before a generic works names where it is; "Bologna airport" is one.
+  if (head?.kind === 'landmark' && !demonym && isStateOrRegion(text) && !STATE_BUILDING_HEADS.has(document.text.slice(first.start, head.end).split(/\s+/).pop()!.toLowerCase())) {
+    return classifyBare(document, name, terms, text, hasThe, countryWeights);
   }
-  if (headed && GEO_FEATURE_HEADS.has(headed.normal)) {
-    return place(document, first.start, headed.end, 'geo-feature', countryOfWord(text, countryWeights), 'locations/geo-feature-head');
+  if (head) {
+    // "the US embassy" stands in another state: the state that names a building is not where it lies.
+    const country = head.kind === 'region' ? (possessiveCountryBefore(document, first.index) ?? countryOfWord(text, countryWeights)) : head.kind === 'landmark' && (demonym || countryByName(text)) ? null : countryOfWord(text, countryWeights);
+    return place(document, first.start, head.end, head.kind, country, head.rule);
   }
-  if (isLandmarkHead(last.normal) && terms.length > 1) {
-    return { start: first.start, end: name.end, name: text, kind: 'landmark', country: cityCountryAfter(document, last, countryWeights), rule: 'locations/landmark-head' };
+  return classifyBare(document, name, terms, text, hasThe, countryWeights);
+}
+
+/** A name read without a head word after it: gazetteers, qualifiers, shapes. */
+function classifyBare(document: ArticleDocument, name: ProperName, terms: readonly Term[], text: string, hasThe: boolean, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  if ((isLandmarkHead(last.normal) && terms.length > 1) || FOREIGN_LANDMARK_FIRST_WORDS.has(placeKey(first.text)) && terms.length > 1) {
+    return { start: first.start, end: name.end, name: text, kind: 'landmark', country: null, rule: 'locations/landmark-head' };
+  }
+  const water = geoFeatureNamed(text) ? null : waterBodyAt(document, terms, countryWeights);
+  if (water) return water;
+  if (hasThe && terms.length === 1) {
+    const river = riverNamed(text);
+    if (river) return { start: first.start, end: name.end, name: river.name, kind: 'geo-feature', country: river.country, rule: 'locations/river' };
   }
   const state = countryByName(text);
   const sameNamedRegion = state ? provinceNamed(text) : null;
@@ -47,10 +80,11 @@ function classifyByName(document: ArticleDocument, name: ProperName, countryWeig
   if (state && sameNamedRegion && (countryWeights.get(sameNamedRegion.country) ?? 0) > 2 * (countryWeights.get(state.code) ?? 0)) {
     return { start: first.start, end: name.end, name: text, kind: 'region', country: sameNamedRegion.country, rule: 'locations/province' };
   }
-  if (state) return { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
+  if (state) return compassPart(document, first.start, name.end, state.name, state.code, false) ?? { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
   const feature = geoFeatureNamed(text);
   if (feature && (!feature.adjective || placeNounAhead(document, last))) {
-    return { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
+    const part = feature.adjective ? null : compassPart(document, first.start, name.end, feature.feature.name, feature.feature.country, CONTINENTS.has(feature.feature.name));
+    return part ?? { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
   }
   const province = provinceNamed(text);
   if (province && !countryByCapital(text) && (citiesNamed(text).length === 0 || regionOutweighsCities(text))) {
@@ -60,11 +94,18 @@ function classifyByName(document: ArticleDocument, name: ProperName, countryWeig
   if (qualified) return { start: first.start, end: name.end, name: text, kind: 'city', country: qualified, rule: 'locations/city-qualified' };
   const city = resolveCity(text, countryWeights);
   const capitalOf = countryByCapital(text);
-  if (city || capitalOf || afterCityOf(document, first)) {
+  // A town the table knows only abroad, in an article set elsewhere ("Arad" in a report from Israel), is still a town.
+  const namesake = !city && citiesNamed(text).length > 0;
+  if (city || capitalOf || namesake || afterCityOf(document, first)) {
     // A capital's name elsewhere ("London, Ontario") yields to a city in a state the article talks about.
     const country = city && countryWeights.get(city.country) ? city.country : (capitalOf?.code ?? city?.country ?? null);
     return { start: first.start, end: name.end, name: text, kind: 'city', country, rule: 'locations/city' };
   }
+  // "German bond yields": a nationality is never a region, whatever small division shares its name.
+  const region = regionsNamed(text).length > 0 && !countryByDemonym(text) ? resolveRegion(text, countryWeights) : null;
+  if (region || (regionsNamed(text).length > 0 && !countryByDemonym(text))) return { start: first.start, end: name.end, name: text, kind: 'region', country: region?.country ?? null, rule: 'locations/admin-region' };
+  const abbreviation = stateAbbreviationAt(document, terms, name.end);
+  if (abbreviation) return abbreviation;
   return placeByShape(document, terms, text, name.end);
 }
 
@@ -99,39 +140,11 @@ function place(document: ArticleDocument, start: number, end: number, kind: Loca
 
 /** The state of a word that may be a city, a demonym or a feature: "Irkutsk" (RU), "Crimean" (UA). */
 function countryOfWord(text: string, weights: ReadonlyMap<string, number>): string | null {
-  return geoFeatureNamed(text)?.feature.country ?? countryByDemonym(text)?.code ?? countryByName(text)?.code ?? resolveCity(text, weights)?.country ?? null;
+  return geoFeatureNamed(text)?.feature.country ?? countryByDemonym(text)?.code ?? countryByName(text)?.code ?? resolveCity(text, weights)?.country ?? resolveRegion(text, weights)?.country ?? null;
 }
 
-/** "Ukraine's southern Kherson region": the possessive state before a region names its country. */
-function possessiveCountryBefore(document: ArticleDocument, firstIndex: number): string | null {
-  for (let k = firstIndex - 1; k >= 0 && k >= firstIndex - 3; k--) {
-    const term = document.terms[k]!;
-    if (term.sentence !== document.terms[firstIndex]!.sentence) return null;
-    if (/['’]s$/.test(term.text)) return countryByName(term.text.slice(0, -2))?.code ?? provinceNamed(term.text.slice(0, -2))?.country ?? null;
-    if (!term.tags.has('Adjective') && !term.tags.has('Region') && !term.tags.has('Determiner')) return null;
-  }
-  return null;
-}
-
-/** "the Dolmabahce Palace in Istanbul": a landmark takes the country of the city it is said to be in. */
-function cityCountryAfter(document: ArticleDocument, last: Term, weights: ReadonlyMap<string, number>): string | null {
-  const inWord = document.terms[last.index + 1];
-  const city = document.terms[last.index + 2];
-  if (inWord?.normal !== 'in' || !city || city.sentence !== last.sentence) return null;
-  return countryByName(city.text)?.code ?? countryByCapital(city.text)?.code ?? resolveCity(city.text, weights)?.country ?? null;
-}
-
-/**
- * "St. Petersburg, Florida" and "London, Ontario": the region or state written after a comma says which of the
- * same-named cities is meant. The city's country, or null where no city of that name lies there.
- */
-function qualifiedCity(document: ArticleDocument, text: string, last: Term): string | null {
-  const next = document.terms[last.index + 1];
-  if (!next || next.sentence !== last.sentence || !/^,\s+$/.test(last.post) || !/^\p{Lu}/u.test(next.text)) return null;
-  const word = next.text.replace(/['’]s$/, '');
-  const country = countryByName(word)?.code ?? provinceNamed(word)?.country ?? null;
-  if (!country) return null;
-  return citiesNamed(text).some((c) => c.country === country) ? country : null;
+function isStateOrRegion(text: string): boolean {
+  return countryByName(text) !== null || ((provinceNamed(text) !== null || regionsNamed(text).length > 0) && citiesNamed(text).length === 0);
 }
 
 function placeNounAhead(document: ArticleDocument, last: Term): boolean {
@@ -142,10 +155,4 @@ function placeNounAhead(document: ArticleDocument, last: Term): boolean {
     if (/[.;:]/.test(term.post)) return false;
   }
   return false;
-}
-
-function afterCityOf(document: ArticleDocument, first: Term): boolean {
-  const of = document.terms[first.index - 1];
-  const noun = document.terms[first.index - 2];
-  return of?.normal === 'of' && ['city', 'town', 'village', 'port', 'capital'].includes(noun?.normal ?? '');
 }

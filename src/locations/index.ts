@@ -5,6 +5,7 @@ import { findProperNames } from '../actors/names/proper-names.js';
 import type { LocationCandidate } from './candidate.js';
 import { classifyPlace } from './classify-place.js';
 import { countryWeightsOf } from './country-weights.js';
+import { inheritContextCountry } from './context-country.js';
 
 /**
  * Where things are or happen: countries in a place role, regions, cities, landmarks and geographic features.
@@ -19,25 +20,8 @@ export function findLocations(document: ArticleDocument, actors: readonly Actor[
     .filter((n) => !claimed.some((m) => m.start < n.end && n.start < m.end))
     .map((n) => classifyPlace(document, n, weights))
     .filter((c): c is LocationCandidate => c !== null && !(c.rule === 'locations/place-shape' && organizationWords.has(c.name)));
-  return mergeLocations(document, inheritArticleCountry(inheritCountries(document, candidates)));
-}
-
-/** How many located towns and regions an article needs, and how many of them in one state, to call it local. */
-const LOCAL_MINIMUM = 3;
-const LOCAL_SHARE = 0.8;
-
-/**
- * A town or county no gazetteer holds ("Sarasota County", "Siesta Key") in an article whose located towns and
- * regions nearly all lie in one state lies in that state too: local news names local places. Features the
- * gazetteer knows to span states ("Atlantic") and articles spread over several states keep null.
- */
-function inheritArticleCountry(candidates: readonly LocationCandidate[]): LocationCandidate[] {
-  const local = candidates.filter((c) => c.country && (c.kind === 'city' || c.kind === 'region') && c.rule !== 'locations/geo-feature');
-  const counts = new Map<string, number>();
-  for (const c of local) counts.set(c.country!, (counts.get(c.country!) ?? 0) + 1);
-  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  if (!top || local.length < LOCAL_MINIMUM || n < local.length * LOCAL_SHARE) return [...candidates];
-  return candidates.map((c) => (c.country || c.kind === 'country' || c.rule === 'locations/geo-feature' ? c : { ...c, country: top }));
+    const located = inheritCountries(document, dropInnerOverlaps(candidates));
+  return mergeLocations(document, inheritContextCountry(document, located, actors, weights));
 }
 
 /**
@@ -46,11 +30,16 @@ function inheritArticleCountry(candidates: readonly LocationCandidate[]): Locati
  */
 function inheritCountries(document: ArticleDocument, candidates: readonly LocationCandidate[]): LocationCandidate[] {
   return candidates.map((c) => {
-    if (c.country || c.kind !== 'geo-feature') return c;
+    if (c.country || c.kind !== 'geo-feature' || c.rule === 'locations/river') return c;
     const sentence = document.sentenceAt(c.start);
     const host = candidates.filter((h) => h.kind === 'country' && h.end <= c.start && document.sentenceAt(h.start) === sentence).pop();
     return host ? { ...c, country: host.country } : c;
   });
+}
+
+/** "the Gulf of Genoa" read whole from its head leaves "Genoa" inside it: a mention inside a longer one is dropped. */
+function dropInnerOverlaps(candidates: readonly LocationCandidate[]): LocationCandidate[] {
+  return candidates.filter((c) => !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
 }
 
 function mergeLocations(document: ArticleDocument, candidates: readonly LocationCandidate[]): Location[] {
@@ -61,12 +50,24 @@ function mergeLocations(document: ArticleDocument, candidates: readonly Location
   }
   return [...groups.values()].map((group, i) => ({
     id: `l${i + 1}`,
-    name: group[0]!.name,
+    name: nameOf(document, group),
     kind: group[0]!.kind,
     // A mention qualified by its region ("St. Petersburg, Florida") settles the country of every mention.
     country: (group.find((c) => c.rule === 'locations/city-qualified') ?? group.find((c) => c.country))?.country ?? null,
     mentions: group.map((c) => ({ start: c.start, end: c.end, text: document.text.slice(c.start, c.end), sentence: document.sentenceAt(c.start) })),
   }));
+}
+
+/**
+ * A state is named as the article writes it at its fullest ("UK" where "United Kingdom" never appears, as actors
+ * take the fullest form in the text); other places keep the gazetteer's name.
+ */
+function nameOf(document: ArticleDocument, group: readonly LocationCandidate[]): string {
+  const first = group[0]!;
+  if (first.kind !== 'country' || first.rule !== 'locations/country') return first.name;
+  const written = group.map((c) => document.text.slice(c.start, c.end).replace(/^the\s+/i, ''));
+  if (written.includes(first.name)) return first.name;
+  return written.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 export const locationsStage: Stage = {

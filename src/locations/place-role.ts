@@ -1,10 +1,23 @@
 import type { ArticleDocument, Term } from '../document/index.js';
+import { countryByName } from './gazetteer/countries.js';
 
 /** Prepositions that put a country in the role of a place: "talks in Turkey", "deep inside Russia". */
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'from', 'near', 'outside', 'around', 'over', 'via', 'through', 'toward', 'towards', 'beyond', 'along']);
 
 /** Nouns for people who come from a state as its agents: "delegations from Russia" are Russia's, not a place. */
-const AGENT_NOUNS = new Set(['delegation', 'delegations', 'delegates', 'officials', 'envoy', 'envoys', 'representatives', 'diplomats', 'negotiators', 'leaders', 'ministers', 'minister', 'president', 'counterparts', 'troops', 'forces', 'team']);
+const AGENT_NOUNS = new Set(['delegation', 'delegations', 'delegates', 'officials', 'envoy', 'envoys', 'representatives', 'diplomats', 'negotiators', 'leaders', 'ministers', 'minister', 'president', 'counterparts', 'troops', 'forces', 'team', 'help', 'support', 'aid', 'assistance', 'pressure', 'mediation', 'funding', 'backing', 'offer', 'proposal', 'request', 'demand', 'demands', 'threat', 'threats', 'message', 'response']);
+
+/** Nouns after which "to" names a destination: "routes to Japan", "a trip to Ghana" (not "aid to Ukraine"). */
+const DESTINATION_NOUNS = new Set(['trip', 'trips', 'visit', 'visits', 'journey', 'route', 'routes', 'flight', 'flights', 'travel', 'tour', 'voyage', 'return', 'way', 'road', 'exports', 'shipments', 'deportation', 'deportations', 'evacuation', 'emigration', 'migration', 'access']);
+
+/** Nouns for an event held in a state: "the UK general election", "the French referendum" is in France. */
+const HELD_EVENT_NOUNS = new Set(['election', 'elections', 'vote', 'referendum', 'polls', 'census', 'primary', 'primaries']);
+
+/** Nouns after which "with" names a neighbouring place: "the border with Belarus". */
+const BOUNDARY_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
+
+/** Lower-case compass nouns before a state: "north-west Syria" is a part of Syria, a place. */
+const COMPASS_NOUN = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 
 /** Nouns whose "of" names a place: "civilian areas of Ukraine", "the north of France". */
 export const PLACE_NOUNS = new Set([
@@ -26,23 +39,58 @@ export function isPlaceRole(document: ArticleDocument, first: number, last: numb
   const terms = document.terms;
   const name = terms[first]!;
   const lastTerm = terms[last]!;
-  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last);
+  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last) || possessiveBeforePerson(terms, last);
+  if (heldEventAfter(terms, last) || compassNounBefore(terms, first)) return true;
   let k = first - 1;
   for (let steps = 0; k >= 0 && steps < 3 && sameSentence(terms[k], name) && isModifier(terms[k]!); steps++) k--;
   const before = terms[k];
   if (!before || !sameSentence(before, name)) return false;
-  if (/,\s*$/.test(before.post) && (before.tags.has('City') || before.tags.has('Place'))) return true;
+  // "Vilnius, Lithuania": a city then its state. "Germany, Mexico, South Korea and Israel" is a list of states instead.
+  if (/,\s*$/.test(before.post) && (before.tags.has('City') || before.tags.has('Place')) && !before.tags.has('Country') && !countryByName(before.text)) return true;
   if (before.post.trim() !== '' && !/^\s*$/.test(before.post)) return false;
   if (before.normal === 'from') return !AGENT_NOUNS.has(terms[k - 1]?.normal ?? '');
   if (PLACE_PREPOSITIONS.has(before.normal)) return true;
-  if (before.normal === 'of') return PLACE_NOUNS.has(terms[k - 1]?.normal ?? '');
+  if (before.normal === 'of') return PLACE_NOUNS.has(terms[k - 1]?.normal ?? '') || isPersonName(terms[k - 1]);
+  if (before.normal === 'to') return DESTINATION_NOUNS.has(terms[k - 1]?.normal ?? '');
+  if (before.normal === 'with') return BOUNDARY_NOUNS.has(terms[k - 1]?.normal ?? '');
   if (COORDINATORS.has(before.normal)) {
     const previous = terms[k - 1];
-    if (previous && sameSentence(previous, name) && (previous.tags.has('Country') || previous.tags.has('City'))) {
+    if (previous && sameSentence(previous, name) && (previous.tags.has('Country') || previous.tags.has('City') || previous.tags.has('Region'))) {
       return isPlaceRole(document, startOfName(terms, k - 1), k - 1);
     }
   }
   return false;
+}
+
+/**
+ * "Algeria's Imane Khelif": a state's possessive before a person's name gives the person's nationality, neither
+ * acting nor acted on; news readers take it as where the person is from.
+ */
+function possessiveBeforePerson(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  return next !== undefined && next.sentence === terms[last]!.sentence && isPersonName(next);
+}
+
+/** "Prime Minister Benjamin Netanyahu of Israel", "Algeria's Imane Khelif": a word of a person's name. */
+function isPersonName(term: Term | undefined): boolean {
+  return term !== undefined && /^\p{Lu}/u.test(term.text) && (term.tags.has('Person') || term.tags.has('FirstName') || term.tags.has('LastName'));
+}
+
+/** "the UK general election": the state an election or vote is held in (adjectives may stand between). */
+function heldEventAfter(terms: readonly Term[], last: number): boolean {
+  for (let k = last + 1; k < terms.length && k <= last + 3 && terms[k]!.sentence === terms[last]!.sentence; k++) {
+    if (!/^\s+$/.test(terms[k - 1]!.post)) return false;
+    if (HELD_EVENT_NOUNS.has(terms[k]!.normal)) return true;
+    if (!terms[k]!.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+function compassNounBefore(terms: readonly Term[], first: number): boolean {
+  const before = terms[first - 1];
+  if (!before || before.sentence !== terms[first]!.sentence || !/^\s+$/.test(before.post)) return false;
+  const joined = before.post === ' ' && terms[first - 2]?.post === '-' ? `${terms[first - 2]!.normal}-${before.normal}` : before.normal;
+  return /^\p{Ll}/u.test(before.text) && COMPASS_NOUN.test(joined);
 }
 
 function possessiveBeforePlace(terms: readonly Term[], last: number): boolean {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countryByCapital, countryByDemonym, countryByName } from '../../src/locations/gazetteer/countries.js';
 import { citiesNamed, resolveCity } from '../../src/locations/gazetteer/cities.js';
-import { geoFeatureNamed } from '../../src/locations/gazetteer/geo-features.js';
+import { geoFeatureNamed, riverNamed } from '../../src/locations/gazetteer/geo-features.js';
+import { regionsNamed, resolveRegion } from '../../src/locations/gazetteer/regions.js';
+import { dominantCountry } from '../../src/locations/gazetteer/dominant-country.js';
+import { usStateAbbreviation, standsAlone } from '../../src/locations/lexicon/us-state-abbreviations.js';
 
 describe('gazetteer', () => {
   it.each([
@@ -35,5 +38,30 @@ describe('gazetteer', () => {
   it.each([['Siberian', 'Siberia', true], ['Arctic', 'Arctic', false], ['Far East', 'Far East', false], ['Crimean', 'Crimea', true]])(
     'feature %s -> %s',
     (word, name, adjective) => expect(geoFeatureNamed(word)).toMatchObject({ feature: { name }, adjective }),
+  );
+
+  it.each([['Lower Silesia', 'PL'], ['Lower Austria', 'AT'], ['Scotland', 'GB'], ['Opole', 'PL'], ['Moravian-Silesian', 'CZ'], ['Sichuan', 'CN']])(
+    'admin-1 region %s -> %s',
+    (name, code) => expect(resolveRegion(name, new Map())?.country).toBe(code),
+  );
+
+  it('resolves a region several states share by the article, and never reads a bare compass word as one', () => {
+    expect(resolveRegion('Florida', new Map([['US', 3]]))?.country).toBe('US');
+    expect(resolveRegion('Florida', new Map())).toBeNull();
+    expect(regionsNamed('Central')).toEqual([]);
+  });
+
+  it.each([['Danube', null], ['Seine', 'FR'], ['Thames', 'GB']])('river %s -> %s', (name, code) => expect(riverNamed(name)?.country).toBe(code));
+
+  it.each([[[['IL', 25], ['IR', 10]], 'IL'], [[['FR', 11], ['US', 6]], null], [[['US', 2]], null]] as const)('dominant country of %j -> %s', (weights, code) =>
+    expect(dominantCountry(new Map(weights as unknown as [string, number][]))).toBe(code),
+  );
+
+  it.each([['Fla.', 'Florida', true], ['Calif', 'California', true], ['Miss.', 'Mississippi', false], ['Foo.', null, false]] as const)(
+    'US state abbreviation %s -> %s (alone: %s)',
+    (word, state, alone) => {
+      expect(usStateAbbreviation(word)).toBe(state);
+      expect(standsAlone(word)).toBe(alone);
+    },
   );
 });

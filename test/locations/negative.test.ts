@@ -20,6 +20,19 @@ const cases: Array<[string, string, string]> = [
   ['no place from an adjective after "in"', 'Interest in Olympic sports rose.', 'Olympic'],
   ['no city split at a place abbreviation', 'A crane fell in St. Petersburg, Florida.', 'Petersburg'],
   ['no place for a body named National X Center', 'Winds rose, the National Storm Center said.', 'National Storm Center'],
+  ['no country for states listed as actors', 'Germany, Mexico, South Korea and Israel have sent crews.', 'Mexico'],
+  ['no country for a state that gives help', 'The deal was brokered by Qatar with help from Egypt and the US.', 'Egypt'],
+  ['no country for a state that receives aid', 'Britain said it would send aid to Ukraine.', 'Ukraine'],
+  ['no country from a nationality that is also a spelling of the state', 'Hamas released 10 Thai farm workers.', 'Thailand'],
+  ['no region from a nationality before a plural head', 'The bases lay in five Russian regions.', 'Russian'],
+  ['no region from a nationality a small division shares', 'German two-year bond yields dropped.', 'German'],
+  ['no region for a compass adjective before a state', 'A girl in southern Israel was hurt.', 'southern Israel'],
+  ['no landmark for a political base', 'He rallied the Trump base on Friday.', 'Trump base'],
+  ['no landmark for a market', 'Sales in the US market rose.', 'US market'],
+  ['no landmark for a state before a generic works', "The company's Texas plant was not affected.", 'Texas plant'],
+  ['no US state from an abbreviation that is a word, alone', 'He met Miss. Jones on Friday.', 'Mississippi'],
+  ['no river from a surname without "the"', 'Murray said the plan would work.', 'Murray'],
+  ['no region from a capitalised compass word alone', 'Central banks met on Monday.', 'Central'],
 ];
 
 describe('locations: negative', () => {
@@ -27,6 +40,12 @@ describe('locations: negative', () => {
     const document = documentOf(text);
     const locations = findLocations(document, findActors(document));
     expect(locations.filter((l) => l.name === name), JSON.stringify(locations, null, 1)).toEqual([]);
+  });
+
+  it('keeps the embassy of a state in the place it stands, not in that state', () => {
+    const document = documentOf('Protesters gathered outside the US embassy on Friday.');
+    const embassy = findLocations(document, findActors(document)).find((l) => l.name === 'US embassy');
+    expect(embassy?.country ?? null).not.toBe('US');
   });
 
   it('never puts "the" or trailing punctuation in a place name or mention', () => {

@@ -1,5 +1,6 @@
 import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
 import { placeKey } from './place-key.js';
+import { dominantCountry } from './dominant-country.js';
 
 /** The fields of city-timezones' table (Natural Earth populated places) that we read. */
 interface CityRecord {
@@ -56,8 +57,17 @@ export function resolveCity(name: string, countryWeights: ReadonlyMap<string, nu
     const weight = countryWeights.get(c.country) ?? 0;
     if (weight > bestWeight) [best, bestWeight] = [c, weight];
   }
-  return best ?? candidates[0] ?? null;
+  if (best) return best;
+  const largest = candidates[0] ?? null;
+  // "Arad" in an article about Israel: a mid-size town abroad is less likely than a namesake in the state the
+  // article is about, too small for our table. Its state is left for the context to give.
+  if (largest && largest.population < WORLD_CITY_POPULATION && dominantCountry(countryWeights)) return null;
+  return largest;
 }
+
+/** Cities this big ("London", "Genoa") keep their own state wherever the article is set. */
+const WORLD_CITY_POPULATION = 300_000;
+
 
 /**
  * States, provinces and regions that hold a city of the table ("California", "Lower Silesia"), each with the

@@ -42,11 +42,15 @@ function buildCountries(): { entries: ReadonlyMap<string, CountryEntry>; byName:
     const demonym = c.demonyms?.['eng']?.m ?? null;
     const name = NEWS_NAMES[c.cca2] ?? c.name.common;
     entries.set(c.cca2, { code: c.cca2, name, demonym, capitals: c.capital });
+    // "Thai" is among Thailand's spellings, but news writes it as the nationality ("Thai farm workers"), never the state.
+    const demonyms = new Set([demonym, c.demonyms?.['eng']?.f].filter((d): d is string => Boolean(d)).map(placeKey));
     for (const alias of [name, c.name.common, c.name.official, ...c.altSpellings]) {
+      if (demonyms.has(placeKey(alias))) continue;
       if (alias.length > 3 || UPPER_CASE_ALIASES.has(alias)) byName.set(alias.length <= 3 ? alias : placeKey(alias), c.cca2);
     }
     if (demonym) for (const d of new Set([demonym, c.demonyms?.['eng']?.f ?? demonym])) if (!byDemonym.has(placeKey(d))) byDemonym.set(placeKey(d), c.cca2);
-    for (const capital of c.capital) byCapital.set(placeKey(capital), c.cca2);
+    // "Washington D.C." is written "Washington" as often: the capital without its district suffix is the capital too.
+    for (const capital of c.capital) for (const key of new Set([capital, capital.replace(/,?\s+D\.?C\.?$/, '')])) byCapital.set(placeKey(key), c.cca2);
   }
   for (const city of cityMap as unknown as { country: string; iso2: string }[]) {
     const key = placeKey(city.country);

@@ -8,6 +8,19 @@ export interface GeoFeature {
 }
 
 /**
+ * Major rivers of the world that news names bare ("the Danube crested"), with the state where one state holds the
+ * whole river. Rivers that share a name with a state or a country (Jordan, Congo, Ohio, Colorado) are left out.
+ */
+const RIVERS: ReadonlyArray<[string, string | null]> = [
+  ['Danube', null], ['Rhine', null], ['Seine', 'FR'], ['Loire', 'FR'], ['Rhone', null], ['Thames', 'GB'], ['Severn', 'GB'],
+  ['Shannon', 'IE'], ['Elbe', null], ['Oder', null], ['Vistula', 'PL'], ['Po', 'IT'], ['Tiber', 'IT'], ['Ebro', 'ES'],
+  ['Tagus', null], ['Volga', 'RU'], ['Dnieper', null], ['Dniester', null], ['Nile', null], ['Zambezi', null], ['Limpopo', null],
+  ['Tigris', null], ['Euphrates', null], ['Indus', null], ['Ganges', null], ['Brahmaputra', null], ['Yangtze', 'CN'],
+  ['Mekong', null], ['Irrawaddy', 'MM'], ['Amur', null], ['Yenisei', 'RU'], ['Mississippi River', 'US'], ['Hudson', 'US'],
+  ['Potomac', 'US'], ['Rio Grande', null], ['Yukon', null], ['Orinoco', null], ['Parana', null], ['Murray', 'AU'],
+];
+
+/**
  * Named regions and features of the world that no city or country table holds, with the adjective news uses for
  * them ("Siberian regions" are places in Siberia). Keys are names and adjectives; a country where the feature lies
  * within one state.
@@ -61,4 +74,14 @@ export function geoFeatureNamed(words: string): { feature: GeoFeature; adjective
   const key = placeKey(words);
   const feature = BY_KEY.get(key);
   return feature ? { feature, adjective: ADJECTIVE_ONLY.has(key) } : null;
+}
+
+const RIVERS_BY_KEY: ReadonlyMap<string, GeoFeature> = new Map(RIVERS.map(([name, country]) => [placeKey(name), { name: name.replace(/ River$/, ''), kind: 'geo-feature', country }]));
+
+/**
+ * The river a bare name is: only to be asked where "the" stands before it ("the Danube", "the Hudson"), since alone
+ * the name may be a surname ("Murray", "Hudson"). Kept apart from geoFeatureNamed, which actors ask of every name.
+ */
+export function riverNamed(name: string): GeoFeature | null {
+  return RIVERS_BY_KEY.get(placeKey(name)) ?? null;
 }

@@ -9,7 +9,7 @@ export const PLACE_NAME_PREFIXES: ReadonlySet<string> = new Set([
 
 /** Last words of a capitalised name that make it a region ("Los Angeles County") or a geographic feature. */
 export const PLACE_NAME_REGION_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'oblast', 'district', 'prefecture', 'borough', 'parish', 'state']);
-export const PLACE_NAME_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'palisades', 'heights', 'hills', 'mountains', 'peninsula', 'desert', 'foothills', 'plains', 'coast']);
+export const PLACE_NAME_FEATURE_HEADS: ReadonlySet<string> = new Set(['valley', 'heights', 'hills', 'mountains', 'peninsula', 'desert', 'foothills', 'plains', 'coast', 'bend', 'bay', 'island', 'islands', 'canyon', 'lake', 'river', 'sea', 'gulf', 'strait', 'ridge', 'highlands']);
 
 /** Prepositions after which an unknown capitalised name is a settlement: "fire near Altadena", "a dam at Xville". */
 export const SETTLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'into', 'outside', 'above', 'below', 'around']);

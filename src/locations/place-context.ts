@@ -1,0 +1,86 @@
+import type { ArticleDocument, Term } from '../document/index.js';
+import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries.js';
+import { citiesNamed, provinceNamed, resolveCity } from './gazetteer/cities.js';
+import { regionsNamed, resolveRegion } from './gazetteer/regions.js';
+import { usStateAbbreviation } from './lexicon/us-state-abbreviations.js';
+
+/** "Ukraine's southern Kherson region": the possessive state or region before a place names its country. */
+export function possessiveCountryBefore(document: ArticleDocument, firstIndex: number): string | null {
+  for (let k = firstIndex - 1; k >= 0 && k >= firstIndex - 3; k--) {
+    const term = document.terms[k]!;
+    if (term.sentence !== document.terms[firstIndex]!.sentence) return null;
+    if (/['’]s$/.test(term.text)) return countryOfRegionWord(term.text.slice(0, -2));
+    if (!term.tags.has('Adjective') && !term.tags.has('Region') && !term.tags.has('Determiner')) return null;
+  }
+  return null;
+}
+
+/** The state a country, a first-level region or a state abbreviation lies in: "Florida" (US), "Lower Austria" (AT), "Fla." (US). */
+export function countryOfRegionWord(word: string): string | null {
+  if (usStateAbbreviation(word)) return 'US';
+  const regions = new Set(regionsNamed(word).map((r) => r.country));
+  return countryByName(word)?.code ?? provinceNamed(word)?.country ?? (regions.size === 1 ? [...regions][0]! : null);
+}
+
+/**
+ * "the Dolmabahce Palace in Istanbul", "Beitunia, in the occupied West Bank": a place said to lie in a city, region
+ * or state takes that state. The words after "in" may hold adjectives and "the".
+ */
+export function countryOfPlaceAfter(document: ArticleDocument, last: Term, weights: ReadonlyMap<string, number>): string | null {
+  const k0 = last.index + 1;
+  if (document.terms[k0]?.normal !== 'in' || !/^,?\s+$/.test(last.post)) return null;
+  let k = k0 + 1;
+  for (let steps = 0; steps < 3; steps++, k++) {
+    const term = document.terms[k];
+    if (!term || term.sentence !== last.sentence) return null;
+    if (/^\p{Lu}/u.test(term.text)) return countryOfPlaceWords(document, k, weights);
+    if (!term.tags.has('Determiner') && !term.tags.has('Adjective')) return null;
+  }
+  return null;
+}
+
+/** The state of the capitalised place name starting at term `k` (one or two words: "Istanbul", "West Bank"). */
+function countryOfPlaceWords(document: ArticleDocument, k: number, weights: ReadonlyMap<string, number>): string | null {
+  const one = document.terms[k]!;
+  const two = document.terms[k + 1];
+  const names = [one.text.replace(/['’]s$/, '')];
+  if (two && one.post === ' ' && /^\p{Lu}/u.test(two.text)) names.unshift(`${one.text} ${two.text.replace(/['’]s$/, '')}`);
+  for (const name of names) {
+    const code = countryByName(name)?.code ?? countryByCapital(name)?.code ?? resolveCity(name, weights)?.country ?? resolveRegion(name, weights)?.country;
+    if (code) return code;
+  }
+  return null;
+}
+
+/**
+ * "St. Petersburg, Florida", "London, Ontario", "Bend, Ore.": the region or state written after a comma says which
+ * of the same-named cities is meant. The city's country, or null where no city of that name lies there.
+ */
+export function qualifiedCity(document: ArticleDocument, text: string, last: Term): string | null {
+  const next = document.terms[last.index + 1];
+  if (!next || next.sentence !== last.sentence || !/^,\s+$/.test(last.post) || !/^\p{Lu}/u.test(next.text)) return null;
+  const word = next.text.replace(/['’]s$/, '');
+  if (usStateAbbreviation(`${word}${next.post.startsWith('.') ? '.' : ''}`) || usStateAbbreviation(word)) return 'US';
+  const country = countryByName(word)?.code ?? provinceNamed(word)?.country ?? null;
+  if (!country) return null;
+  return citiesNamed(text).some((c) => c.country === country) ? country : null;
+}
+
+/** "the city of Nowheresk", "the town of X": the noun before "of" says the name is a settlement. */
+export function afterCityOf(document: ArticleDocument, first: Term): boolean {
+  const of = document.terms[first.index - 1];
+  const noun = document.terms[first.index - 2];
+  return of?.normal === 'of' && ['city', 'town', 'village', 'port', 'capital', 'suburb', 'township', 'hamlet'].includes(noun?.normal ?? '');
+}
+
+/** Nouns for a settlement in apposition: "Jindires, a Syrian town near the border". */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'port', 'suburb', 'capital', 'resort', 'district', 'province', 'region']);
+
+/** "Jindires, a Syrian town": the nationality of an appositive settlement noun names the place's state. */
+export function countryOfAppositive(document: ArticleDocument, last: Term): string | null {
+  if (!/^,\s+$/.test(last.post)) return null;
+  const [article, adjective, noun] = [1, 2, 3].map((n) => document.terms[last.index + n]);
+  if (!article || !adjective || !noun || noun.sentence !== last.sentence || !['a', 'an', 'the'].includes(article.normal)) return null;
+  if (!SETTLEMENT_NOUNS.has(noun.normal)) return null;
+  return countryByDemonym(adjective.text)?.code ?? null;
+}
