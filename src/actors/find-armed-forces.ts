@@ -27,7 +27,7 @@ export function findArmedForces(document: ArticleDocument): ActorCandidate[] {
 }
 
 /** The last state named before the word in its sentence, else in the sentence before. */
-function nationNear(document: ArticleDocument, word: Term): string | null {
+export function nationNear(document: ArticleDocument, word: Term): string | null {
   const before = document.terms.filter((t) => t.index < word.index && t.sentence === word.sentence);
   const previous = document.terms.filter((t) => t.sentence === word.sentence - 1);
   for (const scope of [before, previous]) {

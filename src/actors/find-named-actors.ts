@@ -14,7 +14,9 @@ import { isPersonTagged, titleAfter, titleBefore, titleBeforeComma, type TitleFo
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
-import { KNOWN_ORGANIZATIONS } from './lexicon/known-organizations.js';
+import { KNOWN_ORGANIZATIONS, LEGISLATIVE_CHAMBERS, NOT_ORGANIZATION_ACRONYMS, SHIP_PREFIXES } from './lexicon/known-organizations.js';
+import { describedAsOrganization, usedAsCompany } from './company-cues.js';
+import { countryActs } from './country-role.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -32,10 +34,12 @@ const TIME_ZONES: ReadonlySet<string> = new Set(['ET', 'EST', 'EDT', 'CT', 'CST'
 /** Reads one capitalised name as an actor: a person, an organisation, or a state acting. Places give null. */
 export function classifyName(document: ArticleDocument, name: ProperName): ActorCandidate | null {
   let terms = name.terms.filter((t, i) => !(i === 0 && t.normal === 'the'));
+  // A run that is only "The" (the capital at a sentence start, read as a name) names nothing.
+  if (terms.length === 0) return null;
   const honorific = terms.length > 1 && isHonorific(terms[0]!.text);
   if (honorific) terms = terms.slice(1);
   // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
-  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || isInstitutionCentre(terms);
+  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || isInstitutionCentre(terms) || headedBeforeOf(terms);
   while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text) || placeBeforeTitle(terms))) terms = terms.slice(1);
   const inner = headed ? null : titleInsideRun(document, terms);
   if (inner) terms = [...inner.rest];
@@ -45,28 +49,35 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   const text = document.text.slice(start, name.end);
   const base = { start, end: name.end, name: text, titles: [] as string[], credit: false, country: null as string | null };
 
+  // "the U.S.-led coalition", "Hamas-run": a hyphenated describing word is no name.
+  if (terms.length === 1 && /-(?:led|run|backed|based|born|owned|controlled|held|linked|allied)$/.test(first.text)) return null;
+  // "the Lithuanian capital", "the French data protection regulator": a nationality alone names no actor.
+  if (terms.length === 1 && countryByDemonym(text) && !countryByName(text)) return null;
   const market = FINANCIAL_CENTRES.get(text);
   if (market) return { ...base, kind: 'group', country: market.country, rule: 'actors/financial-centre' };
   const seat = SEATS_OF_GOVERNMENT.get(text);
-  if (seat) return { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
+  if (seat) return isPlaceRole(document, first.index, last.index) || afterVenuePreposition(document, first) ? null : { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
   const nation = terms.length === 1 ? nationOf(name.terms[name.terms.length - 1]!) : countryNamed(text);
   if (nation && nation.via !== 'demonym') {
-    if (isPlaceRole(document, first.index, last.index)) return null;
+    if (!countryActs(document, first.index, last.index)) return null;
     if (nation.via === 'capital' && !capitalActs(document, last)) return null;
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
   if ((isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
     return { ...base, kind: 'organization', country: countryIn(terms) ?? possessiveNationBefore(document, first), rule: 'actors/organization-head' };
   }
+  const companyLike = organizationByShape(document, terms, name.end, honorific);
+  if (companyLike) return { ...base, kind: 'organization', country: countryIn(terms), rule: companyLike };
   if (isInstitutionCentre(terms)) {
     return { ...base, kind: 'organization', country: possessiveNationBefore(document, first), rule: 'actors/institution-centre' };
   }
   if (terms.length === 1 && KNOWN_ORGANIZATIONS.has(bareWord(first))) return { ...base, kind: 'organization', rule: 'actors/known-organization' };
   if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
-  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text)) {
+  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first)) {
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
   if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
+  if (!terms.some(isPersonTagged) && usedAsCompany(document, first, name.terms[name.terms.length - 1]!)) return { ...base, kind: 'organization', rule: 'actors/company-use' };
   if (!looksLikeNameOfPerson(document, terms)) return null;
   const titled = titlesOf(document, name, first.index);
   if (inner) titled.splice(0, titled.length, inner.title, ...titled.filter((t) => !inner.title.title.endsWith(t.title)));
@@ -75,6 +86,42 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   if (terms.length === 1 && !honorific && !titled.length && !isPersonTagged(first)) return null;
   const country = titled.find((t) => t.country)?.country ?? null;
   return { ...base, start: honorific && name.terms[0] ? name.terms[0].start : start, name: text, kind: 'person', country, titles: titled.map((t) => t.title), rule: 'actors/person' };
+}
+
+/** "Bank of Canada", "Brothers of Italy": a head that takes "of" makes the whole run one organisation's name. */
+function headedBeforeOf(terms: readonly Term[]): boolean {
+  return terms.some((t, i) => i > 0 && (t.normal === 'of' || t.normal === 'for') && isOrganizationHead(bareWord(terms[i - 1]!)));
+}
+
+/**
+ * Names whose shape or setting makes them organisations before any reading as a person: a ship ("USS X"), a
+ * chamber ("the House"), "G7", an ampersand ("Florida Power & Light"), a run ending in an acronym ("Morningstar
+ * DBRS"), or words around it that describe an organisation ("X, the utility,").
+ */
+function organizationByShape(document: ArticleDocument, terms: readonly Term[], end: number, honorific: boolean): string | null {
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  if (terms.length > 1 && SHIP_PREFIXES.has(first.text)) return 'actors/ship';
+  if (terms.length === 1 && LEGISLATIVE_CHAMBERS.has(bareWord(first))) return 'actors/legislative-chamber';
+  if (terms.length === 1 && /^G\d{1,2}$/.test(first.text)) return 'actors/group-of-states';
+  if (honorific) return null;
+  const person = terms.some((t) => isPersonTagged(t) && (t.tags.has('FirstName') || t.tags.has('Honorific')));
+  if (terms.length > 1 && terms.some((t) => t.text === '&')) return 'actors/ampersand-name';
+  if (terms.length > 1 && ACRONYM.test(last.text) && !terms.some(isPersonTagged) && !NOT_ORGANIZATION_ACRONYMS.has(last.text)) return 'actors/acronym-ended';
+  return describedAsOrganization(document, first, last, end, person) ? 'actors/described-organization' : null;
+}
+
+/** "an MP", "a CEO": an acronym after an indefinite article is a kind of thing, not one organisation. */
+function afterIndefiniteArticle(document: ArticleDocument, term: Term): boolean {
+  const before = document.terms[term.index - 1];
+  return before !== undefined && before.sentence === term.sentence && (before.normal === 'a' || before.normal === 'an');
+}
+
+/** "putting Sir Keir Starmer in Downing Street": a seat of government after "in" or "at" is the building. */
+function afterVenuePreposition(document: ArticleDocument, first: Term): boolean {
+  let before = document.terms[first.index - 1];
+  if (before?.normal === 'the') before = document.terms[first.index - 2];
+  return before !== undefined && before.sentence === first.sentence && ['in', 'at', 'into', 'inside', 'outside', 'to'].includes(before.normal);
 }
 
 /** A word without its possessive: "Health's" heads "Acme Health's" as "health". */

@@ -4,15 +4,21 @@ import { isTitleWord } from './lexicon/titles.js';
 import { isOrganizationHead } from './lexicon/organization-heads.js';
 import { nationOf } from './nation-of.js';
 
+/** Rules that read a one-word name as an organisation from the words around one mention: its other mentions follow. */
+const DESCRIBED_RULES: ReadonlySet<string> = new Set(['actors/described-organization', 'actors/company-use']);
+
 /**
- * A lone capitalised word that is the first word of exactly one organisation already found ("Acme" after "Acme
+ * A one-word company the text describes once ("Streamwell, the fitness company") is that company wherever the word
+ * recurs. A lone capitalised word that is the first word of exactly one organisation already found ("Acme" after "Acme
  * Devices") is that organisation, as a surname is its person. Words that name a state, a title or an organisation
  * type ("National", "Federal", "Bank") are too general to stand for one organisation.
  */
 export function findShortOrganizationMentions(document: ArticleDocument, found: readonly ActorCandidate[]): ActorCandidate[] {
   const byFirstWord = new Map<string, ActorCandidate[]>();
   for (const c of found) {
-    if (c.kind !== 'organization' || c.credit || !c.name.includes(' ')) continue;
+    // "Downing" is no short name of "Downing Street": a seat of government is named in full.
+    const described = !c.name.includes(' ') && DESCRIBED_RULES.has(c.rule);
+    if (c.kind !== 'organization' || c.credit || (!c.name.includes(' ') && !described) || c.rule === 'actors/seat-of-government') continue;
     const first = c.name.split(/\s+/)[0]!;
     if (!byFirstWord.get(first)?.some((o) => o.name === c.name)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), c]);
   }

@@ -8,7 +8,10 @@ import { classifyName } from './find-named-actors.js';
 import { findProperNames, type ProperName } from './names/proper-names.js';
 import { findParties } from './find-parties.js';
 import { findArmedForces } from './find-armed-forces.js';
+import { findStateBodies } from './find-state-bodies.js';
+import { findTitleOrganizations } from './find-title-organizations.js';
 import { addPersonCountries } from './person-country.js';
+import { refineActorAttributes } from './attributes/index.js';
 import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
 import { findCollectives } from './find-collectives.js';
@@ -31,10 +34,12 @@ export function findActors(document: ArticleDocument): Actor[] {
     .filter((c): c is ActorCandidate => c !== null && !(c.kind === 'person' && events.has(c.name)));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
   const collectives = findCollectives(document, organizations);
-  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document)]);
+  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names)]);
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
   const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
-  return addPersonCountries(document, mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start)));
+  const merged = mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));
+  // Attributes the words around each actor give (titles' and descriptions' countries, context) once mentions are merged.
+  return refineActorAttributes(document, addPersonCountries(document, merged));
 }
 
 /** A party name stays a party unless the name reads as something surer: a state, a titled person, a known body. */

@@ -23,7 +23,7 @@ export function mergeActors(document: ArticleDocument, candidates: readonly Acto
   const personKey = new Map<ActorCandidate, string>();
   const fullNames: string[] = [];
   for (const p of people) {
-    const full = fullNames.find((f) => p.credit === false && endsWithWords(f, p.name));
+    const full = fullNames.find((f) => p.credit === false && endsWithWords(f, p.name)) ?? knightedFirstName(document, p, fullNames);
     if (full) personKey.set(p, `person|${full}`);
     else {
       fullNames.push(p.name);
@@ -47,10 +47,12 @@ export function mergeActors(document: ArticleDocument, candidates: readonly Acto
 }
 
 function toActor(document: ArticleDocument, group: readonly ActorCandidate[], id: string): Actor {
-  const name = nameOf(group);
   const mentions = [...group]
     .sort((a, b) => a.start - b.start)
     .map((c) => ({ start: c.start, end: c.end, text: document.text.slice(c.start, c.end), sentence: document.sentenceAt(c.start) }));
+  // A state body named by a description ("Qatar's foreign ministry", "the UK government") has no proper name: it is
+  // called as the text first writes it, and other wordings ("the British government") are its aliases.
+  const name = group.every((c) => c.rule === 'actors/national-organization') ? mentions[0]!.text : nameOf(group);
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
   const titles = [...new Set(group.flatMap((c) => c.titles))];
   const first = group[0]!;
@@ -91,6 +93,16 @@ function initialsOf(name: string): string {
     .filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
+}
+
+/**
+ * "Sir Keir" is "Keir Starmer": British usage puts a knight's or dame's first name after the honorific. The one
+ * full name of the article that starts with that first name.
+ */
+function knightedFirstName(document: ArticleDocument, p: ActorCandidate, fullNames: readonly string[]): string | undefined {
+  if (p.credit || p.name.includes(' ') || !/^(?:Sir|Dame)\s/.test(document.text.slice(p.start, p.end))) return undefined;
+  const matches = fullNames.filter((f) => f.split(/\s+/)[0] === p.name && f.includes(' '));
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function words(name: string): string[] {

@@ -13,7 +13,7 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'fans', 'businesses', 'companies', 'firms', 'banks', 'producers', 'exporters', 'importers', 'regulators', 'judges',
   'courts', 'bishops', 'clerics', 'opposition', 'diaspora', 'envoys', 'representatives', 'counterparts', 'partners',
   'allies', 'shareholders', 'stockholders', 'employees', 'subscribers', 'forecasters', 'critics', 'nurses', 'doctors',
-  'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
+  'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'agencies', 'groups', 'coalition', 'deputies', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
 ]);
 
 /**
@@ -30,6 +30,20 @@ export const STATE_BODIES: readonly string[] = [
 ].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /**
+ * Head nouns of a state's bodies: after a nationality or a country's possessive, a phrase ending in one ("Turkey's
+ * disaster agency", "Israel's war cabinet", "Norway's central bank") names one of that state's organisations.
+ */
+export const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'agency', 'service', 'cabinet', 'government', 'parliament', 'mission', 'embassy', 'consulate', 'bank',
+  'court', 'office', 'council', 'committee', 'presidency', 'authority', 'commission', 'department', 'regulator',
+  'watchdog', 'administration', 'legislature', 'assembly', 'junta', 'guard', 'police', 'navy', 'army', 'military',
+  'force', 'command', 'directorate', 'inspectorate', 'senate', 'congress', 'prosecutor’s office',
+]);
+
+/** Bodies that stand for their state abroad and take "to" the body or state they are sent to: "Iran's mission to the United Nations". */
+export const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['mission', 'embassy', 'delegation', 'consulate']);
+
+/**
  * Lower-case words that make a collective noun an identifiable group without a nationality: an office or level of
  * government ("regional officials", "City officials"), a political side ("Opposition politicians", "Republican
  * lawmakers", "cabinet ministers"), a former relation ("former employees").
@@ -37,7 +51,27 @@ export const STATE_BODIES: readonly string[] = [
 export const COLLECTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'regional', 'city', 'local', 'state', 'federal', 'provincial', 'municipal', 'county', 'district', 'opposition',
   'cabinet', 'government', 'party', 'former', 'union', 'republican', 'democratic', 'democrat', 'conservative', 'labour',
-  'socialist', 'liberal', 'separatist', 'rebel', 'army', 'military', 'police', 'rescue', 'emergency',
+  'socialist', 'liberal', 'separatist', 'rebel', 'army', 'military', 'police', 'rescue', 'emergency', 'aid',
+  'humanitarian', 'relief', 'rights',
+]);
+
+/**
+ * Words for some of a party's members before its plural name: "senior Conservatives", "moderate Republicans" are a
+ * group of the party's people, not the party. Lower case.
+ */
+export const MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
+  'senior', 'junior', 'moderate', 'leading', 'prominent', 'rebel', 'centrist', 'hardline', 'young', 'younger', 'veteran',
+  'disgruntled', 'rank-and-file', 'many', 'some', 'several', 'fellow', 'other',
+]);
+
+/**
+ * Collectives that are an identifiable group even bare, wherever they stand as subject or object and are not
+ * counted: "urged regulators to demand guarantees", "analysts had expected", "said soldiers would reinforce".
+ * Anonymous-attribution nouns ("officials", "sources") and counted people ("7,400 nurses") are left out.
+ */
+export const BARE_COLLECTIVES: ReadonlySet<string> = new Set([
+  'regulators', 'analysts', 'economists', 'investors', 'forecasters', 'critics', 'soldiers', 'deputies',
+  'protesters', 'protestors', 'demonstrators',
 ]);
 
 /**
@@ -49,5 +83,5 @@ export const SUBJECT_COLLECTIVES: ReadonlySet<string> = new Set([
   'critics', 'forecasters', 'voters', 'protesters', 'protestors', 'demonstrators', 'nurses', 'doctors', 'teachers',
   'strikers', 'firefighters', 'rescuers', 'regulators', 'prosecutors', 'investigators', 'shareholders', 'allies',
   'rebels', 'militants', 'insurgents', 'separatists', 'troops', 'soldiers', 'lawmakers', 'legislators', 'farmers',
-  'students', 'workers', 'activists', 'residents',
+  'students', 'workers', 'activists', 'residents', 'deputies',
 ]);

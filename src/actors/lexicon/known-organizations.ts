@@ -8,3 +8,21 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'al-shabab', 'interpol', 'europol', 'frontex', 'unicef', 'unesco', 'unrwa', 'unhcr', 'asean', 'mercosur',
   'fifa', 'uefa', 'eurostat', 'ofgem', 'ofcom', 'ofsted', 'greenpeace', 'amnesty',
 ]);
+
+/**
+ * Chambers of a legislature named by one word once the article has set the scene: "the House" (of
+ * Representatives), "the Commons", "the Lords". Lower case.
+ */
+export const LEGISLATIVE_CHAMBERS: ReadonlySet<string> = new Set(['house', 'commons', 'lords', 'senate', 'congress', 'bundestag', 'knesset', 'duma', 'sejm', 'storting', 'riksdag']);
+
+/** Prefixes of ships' names ("USS Dwight D. Eisenhower", "HMS Queen Elizabeth"): a naval unit, never a person. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'USNS']);
+
+/**
+ * Acronyms for economic measures, roles and things, not organisations: "2% of GDP", "an MP", "the CEO".
+ */
+export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
+  'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'EPS', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'MEP', 'MEPS', 'AI', 'EV',
+  'EVS', 'LNG', 'VAT', 'ETF', 'ETFS', 'ESG', 'M&A', 'R&D', 'IT', 'TV', 'PC', 'PCS', 'GPU', 'GPUS', 'CPU', 'AM', 'PM',
+  'OK', 'DNA', 'HIV', 'COVID', 'RSV', 'ICU', 'ER', 'QB', 'MVP', 'PPE', 'SUV', 'SUVS', 'USD', 'EUR', 'GBP', 'YOY',
+]);

@@ -18,7 +18,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'nations', 'labs', 'laboratories', 'mining', 'steel', 'motor', 'electric', 'insurance', 'securities', 'investments',
   'therapeutics', 'biosciences', 'biotech', 'bio', 'pharma', 'photonics', 'devices', 'semiconductor', 'semiconductors',
   'research', 'analytics', 'health', 'healthcare', 'software', 'robotics', 'logistics', 'foods', 'brands', 'retail',
-  'guards', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens',
+  'guards', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens', 'brothers',
+  'utilities', 'airline', 'bancorp', 'bros',
 ]);
 
 /** Heads that take "of" before the rest of an organisation's name ("Ministry of Defence", "Bank of Japan"). */
@@ -27,9 +28,19 @@ export const HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'league', 'union', 'federation', 'organization', 'organisation', 'association', 'bureau', 'board', 'house', 'chamber',
   'church', 'academy', 'school', 'college', 'society', 'party', 'army', 'people’s', 'republic', 'kingdom', 'state',
   'states', 'secretary', 'fund', 'agency', 'authority', 'museum', 'cathedral', 'palace', 'bay', 'gulf', 'sea',
-  'strait', 'isle', 'island', 'islands', 'city', 'port',
+  'strait', 'isle', 'island', 'islands', 'city', 'port', 'group', 'brothers', 'sisters', 'sons', 'daughters', 'friends',
+  'knights', 'alternative',
 ]);
 
 export function isOrganizationHead(word: string): boolean {
   return ORGANIZATION_HEADS.has(word.toLowerCase());
 }
+
+/**
+ * Plural party names: capitalised, they name the party even where they open a sentence ("Republicans also captured
+ * the Senate"); after a word for some of its members ("senior Conservatives") they name a group of its people.
+ */
+export const PARTY_PLURALS: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'greens', 'social democrats',
+  'christian democrats', 'free democrats', 'nationalists', 'unionists', 'communists',
+]);

@@ -17,6 +17,29 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'founder', 'partner', 'superintendent', 'treasurer', 'comptroller', 'auditor', 'registrar', 'dean', 'rector',
   'provost', 'principal', 'counsel', 'strategist', 'pollster', 'tsar', 'czar', 'warlord', 'taoiseach', 'tanaiste',
   'chancellor-elect', 'prime-minister', 'forecaster', 'meteorologist', 'firefighter', 'fire chief', 'sheriff',
+  'member', 'co-chair', 'co-chairman', 'running mate', 'athlete', 'sprinter', 'swimmer', 'gymnast', 'boxer', 'cyclist',
+  'footballer', 'cricketer', 'golfer', 'skier', 'star',
+]);
+
+/**
+ * Abbreviated ranks and offices written before a name with their full stop: "Rear Adm. X", "Gen. X", "Sen. X".
+ * Lower case, without the dot. They are titles, never honorifics.
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'gen', 'adm', 'lt', 'col', 'sgt', 'capt', 'maj', 'cmdr', 'cdr', 'brig', 'cpl', 'pvt', 'sen', 'rep', 'gov', 'lt-gen', 'maj-gen',
+]);
+
+/**
+ * Heads of offices of a state or one of its regions or towns: a holder serves the state the article is about
+ * ("Prime Minister X" in a report on a British election is British). Business and international roles are not here.
+ */
+export const GOVERNMENT_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'president-elect', 'minister', 'premier', 'chancellor', 'secretary', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker',
+  'legislator', 'mp', 'speaker', 'judge', 'justice', 'prosecutor', 'attorney', 'sheriff', 'fire chief', 'taoiseach',
+  'tanaiste', 'leader', 'candidate', 'running mate', 'commissioner', 'ombudsman', 'spokesman', 'spokeswoman',
+  'spokesperson', 'general', 'admiral', 'commander', 'colonel', 'ambassador', 'envoy', 'deputy', 'member', 'co-chair',
+  ...RANK_ABBREVIATIONS,
 ]);
 
 /** Words that qualify a title head: a department, a rank, a tenure ("Defence", "Foreign", "deputy", "former"). */
@@ -33,12 +56,31 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'de', 'facto', 'self-proclaimed', 'elected', 'central', 'bank', 'club', 'team', 'company', 'group', 'court',
 ]);
 
+/** A word as the lexicons hold it: lower case, a rank's full stop dropped ("Adm." is "adm"). */
+function keyOf(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
 /** First words an appositive title starts with after the name ("X, head of ...", "X, a spokesman for ..."). */
 export function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(word.toLowerCase());
+  const w = keyOf(word);
+  return TITLE_HEADS.has(w) || RANK_ABBREVIATIONS.has(w);
 }
 
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  const w = keyOf(word);
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || RANK_ABBREVIATIONS.has(w);
+}
+
+/** "Rear Adm.", "Gen.": a rank abbreviation, which keeps its full stop inside a title. */
+export function isRankAbbreviation(word: string): boolean {
+  return RANK_ABBREVIATIONS.has(keyOf(word));
+}
+
+/** Whether a title names an office of a state ("Interior Minister", "Governor"), by its head words. */
+export function isGovernmentTitle(title: string): boolean {
+  // A secretary general heads an international body (Nato, the UN), not a state's department.
+  if (/secretary[\s-]general/i.test(title)) return false;
+  const words = title.toLowerCase().replace(/\./g, '').split(/[\s]+/);
+  return words.some((w, i) => GOVERNMENT_TITLE_HEADS.has(w) || GOVERNMENT_TITLE_HEADS.has(`${w} ${words[i + 1] ?? ''}`));
 }

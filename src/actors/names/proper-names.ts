@@ -1,5 +1,8 @@
 import type { ArticleDocument, Term } from '../../document/index.js';
-import { HEADS_BEFORE_OF } from '../lexicon/organization-heads.js';
+import { HEADS_BEFORE_OF, PARTY_PLURALS } from '../lexicon/organization-heads.js';
+import { KNOWN_ORGANIZATIONS } from '../lexicon/known-organizations.js';
+import { SEATS_OF_GOVERNMENT } from '../lexicon/seats-of-government.js';
+import { nationOf } from '../nation-of.js';
 
 /** A run of capitalised words read as one name: "Recep Tayyip Erdogan", "Ministry of Defence", "Dolmabahce Palace". */
 export interface ProperName {
@@ -47,8 +50,16 @@ function isNameWord(term: Term, previous: Term | undefined): boolean {
   if (!CAPITALISED.test(term.text)) return false;
   if (NOT_NAME_TAGS.some((tag) => term.tags.has(tag))) return false;
   const sentenceInitial = !previous || previous.sentence !== term.sentence || /[“"‘(]$/.test(term.pre);
-  // At the start of a sentence every word is capitalised: only words compromise knows as names count there.
-  return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag));
+  // At the start of a sentence every word is capitalised: only words compromise knows as names count there, words our
+  // lexicons name ("Kremlin spokesman ...", "Republicans also captured"), and brand-shaped words ("AccuWeather").
+  return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag)) || namesOnItsOwn(term);
+}
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+function namesOnItsOwn(term: Term): boolean {
+  const word = term.text.replace(/['’]s$/, '');
+  return SEATS_OF_GOVERNMENT.has(word) || KNOWN_ORGANIZATIONS.has(word.toLowerCase()) || PARTY_PLURALS.has(word.toLowerCase()) || INNER_CAPITAL.test(word);
 }
 
 /** A sentence-initial word that compromise does not know opens a name when a known name follows: "Oleksii Reznikov led". */
@@ -58,14 +69,15 @@ function startsName(terms: readonly Term[], i: number): boolean {
   if (next && first.post === ' ' && CAPITALISED.test(first.text) && isArticleParticle(terms, i + 1)) return !NOT_NAME_TAGS.some((tag) => first.tags.has(tag));
   if (!next || first.post !== ' ' || next.sentence !== first.sentence || !CAPITALISED.test(first.text)) return false;
   if (NOT_NAME_TAGS.some((tag) => first.tags.has(tag)) || first.tags.has('Plural') || first.tags.has('Adjective')) return false;
-  return next.tags.has('ProperNoun') && isNameWord(next, first);
+  // "Reform UK won": an acronym or a place after the first word carries the name too.
+  return (next.tags.has('ProperNoun') || next.tags.has('Acronym')) && isNameWord(next, first);
 }
 
 function continuesName(terms: readonly Term[], j: number): boolean {
   const current = terms[j]!;
   const next = terms[j + 1]!;
   if (next.sentence !== current.sentence) return false;
-  if (POSSESSIVE.test(current.text)) return NAME_POSSESSIVES.test(current.text) && current.post === ' ' && isNameWord(next, current);
+  if (POSSESSIVE.test(current.text)) return current.post === ' ' && (NAME_POSSESSIVES.test(current.text) || brandBeforeAcronym(current, next)) && isNameWord(next, current);
   // "the Red Cross (ICRC)": a bracket opens an alias, not more of the name.
   if (/[([“"‘]/.test(next.pre)) return false;
   // A middle initial keeps its full stop inside the name: "Donald J. Trump", "George W. Bush".
@@ -86,6 +98,8 @@ function continuesThroughConnector(terms: readonly Term[], j: number): boolean {
 /** How many lower-case connector words join the name at `j` to the next capitalised word: "von der Leyen" is 2. */
 function connectorLength(terms: readonly Term[], j: number): number {
   const second = terms[j + 2];
+  // "Florida Power & Light", "Johnson & Johnson": an ampersand between capitalised words joins one company's name.
+  if (terms[j + 1]?.text === '&' && terms[j]!.post === ' ' && terms[j + 1]!.post === ' ' && capitalisedNameAt(terms, j + 2, terms[j]!)) return 1;
   // "International Committee of the Red Cross", "Ministry of the Interior": a head that takes "of the".
   if (terms[j + 1]?.normal === 'of' && second?.normal === 'the' && terms[j + 1]!.post === ' ' && second.post === ' ' && HEADS_BEFORE_OF.has(terms[j]!.normal) && capitalisedNameAt(terms, j + 3, terms[j]!)) return 2;
   if (second && terms[j + 1]!.post === ' ' && terms[j + 1]!.normal !== 'of' && CONNECTORS.has(terms[j + 1]!.normal) && /^\p{Ll}/u.test(second.text) && connectorAt(terms, j + 1)) return 2;
@@ -103,7 +117,18 @@ function connectorAt(terms: readonly Term[], j: number): boolean {
   const after = terms[j + 2];
   if (!connector || !after || connector.post !== ' ' || !CONNECTORS.has(connector.normal)) return false;
   if (connector.normal === 'of' && !HEADS_BEFORE_OF.has(current.normal)) return false;
-  return CAPITALISED.test(after.text) && after.sentence === current.sentence && !NOT_NAME_TAGS.some((t) => after.tags.has(t));
+  // "Group of Seven": a spelled-out number closes a name after "of".
+  const number = after.tags.has('TextValue') && connector.normal === 'of';
+  return CAPITALISED.test(after.text) && after.sentence === current.sentence && (number || !NOT_NAME_TAGS.some((t) => after.tags.has(t)));
+}
+
+/**
+ * "Moody's RMS": a possessive inside a company's name, before an acronym. A state's or a person's
+ * possessive ("Russia's FSB", "Putin's FSB") owns the body after it instead.
+ */
+function brandBeforeAcronym(current: Term, next: Term): boolean {
+  const person = ['Person', 'FirstName', 'LastName', 'Honorific'].some((tag) => current.tags.has(tag));
+  return /^\p{Lu}{2,6}$/u.test(next.text) && /['’]s$/.test(current.text) && !person && nationOf(current) === null;
 }
 
 /** Arabic articles joined to a surname by a hyphen: "Majed al-Ansari", "Abdel Fattah el-Sisi". */

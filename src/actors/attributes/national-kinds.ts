@@ -1,0 +1,43 @@
+import type { ArticleDocument } from '../../document/index.js';
+import type { Actor } from '../../schema/index.js';
+import { findParties } from '../find-parties.js';
+import { findProperNames } from '../names/proper-names.js';
+
+/**
+ * Head words of a state's own institutions: "Justice Department", "Senate", "National Weather Service", "Navy".
+ * A company or an international body does not end in these (an "agency" may be either: only with a public first word).
+ */
+const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'senate', 'congress', 'parliament', 'assembly', 'house', 'commons', 'lords', 'duma',
+  'bundestag', 'knesset', 'cabinet', 'government', 'presidency', 'navy', 'army', 'military', 'guard', 'police',
+  'reserve', 'treasury', 'judiciary', 'legislature', 'party', 'democrats', 'republicans', 'conservatives', 'tories',
+]);
+/** Heads that are a state's only with a public first word: "National Hurricane Center", "Federal Trade Commission". */
+const PUBLIC_HEADS: ReadonlySet<string> = new Set(['service', 'agency', 'commission', 'administration', 'center', 'centre', 'bureau', 'office', 'court', 'board', 'authority', 'force']);
+const PUBLIC_FIRST_WORDS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'royal', 'supreme', 'central', 'justice', 'transportation', 'defense', 'defence', 'interior', 'home', 'foreign', 'environmental', 'securities']);
+/** Words of international bodies: their organs belong to no one state ("European Commission", "UN Security Council"). */
+export const INTERNATIONAL_WORDS = /\b(?:european|international|world|global|united nations|un|eu|nato|african union|arab league|commonwealth|g7|g20|opec|asean|olympic)\b/i;
+
+export function isNationalInstitution(actor: Actor, parties: ReadonlySet<string>): boolean {
+  if (INTERNATIONAL_WORDS.test(actor.name)) return false;
+  const words = actor.name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (STATE_INSTITUTION_HEADS.has(head)) return true;
+  if (PUBLIC_HEADS.has(head) && words.length > 1 && PUBLIC_FIRST_WORDS.has(words[0]!)) return true;
+  return parties.has(actor.name) || actor.aliases.some((a) => parties.has(a));
+}
+
+/** Parties named without a head word ("Labour", "SNP"), found by the words around them as the recognition finds them. */
+export function partyNamesOf(document: ArticleDocument): ReadonlySet<string> {
+  return new Set(findParties(document, findProperNames(document)).map((p) => p.name));
+}
+
+/** Collectives of a state's political life: its voters, lawmakers, officials, ministers, soldiers. */
+const POLITICAL_NOUNS = /\b(?:voters|electorate|lawmakers|legislators|politicians|ministers|mps|senators|officials|soldiers|troops|police|opposition)$/i;
+
+/** "Opposition politicians", "City officials", "Voters"; not "EU leaders" or "Nato officials" (an international body's). */
+export function isPoliticalGroup(actor: Actor, actors: readonly Actor[]): boolean {
+  if (!POLITICAL_NOUNS.test(actor.name) || INTERNATIONAL_WORDS.test(actor.name)) return false;
+  const first = actor.name.split(/\s+/)[0]!;
+  return !actors.some((o) => o.kind === 'organization' && !o.country && o.name.split(/\s+/)[0] === first);
+}
