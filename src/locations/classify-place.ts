@@ -6,11 +6,11 @@ import { geoFeatureNamed, riverNamed } from './gazetteer/geo-features.js';
 import { regionsNamed, resolveRegion } from './gazetteer/regions.js';
 import { FOREIGN_LANDMARK_FIRST_WORDS, GEO_FEATURE_HEADS, isLandmarkHead, REGION_HEADS, STATE_BUILDING_HEADS } from './lexicon/place-heads.js';
 import { PLACE_NOUNS } from './place-role.js';
-import { isPlaceShaped, PLACE_NAME_FEATURE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_REGION_HEADS, SETTLEMENT_PREPOSITIONS } from './lexicon/place-name-shapes.js';
+import { FEATURE_NAME_PREFIXES, isPlaceShaped, PLACE_NAME_FEATURE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_REGION_HEADS, SETTLEMENT_PREPOSITIONS } from './lexicon/place-name-shapes.js';
 import type { LocationCandidate } from './candidate.js';
 import { isOrganizationHead } from '../actors/lexicon/organization-heads.js';
 import { headAfterName } from './head-after-name.js';
-import { afterCityOf, countryOfAppositive, countryOfPlaceAfter, possessiveCountryBefore, qualifiedCity } from './place-context.js';
+import { afterCityOf, countryOfAppositive, countryOfPlaceAfter, possessiveCountryBefore, kindOfAppositive, qualifiedCity, qualifiesTownBefore } from './place-context.js';
 import { compassPart } from './compass-place.js';
 import { waterBodyAt } from './water-body.js';
 import { stateAbbreviationAt } from './state-abbreviation.js';
@@ -63,9 +63,22 @@ function classifyByName(document: ArticleDocument, name: ProperName, countryWeig
 
 /** A name read without a head word after it: gazetteers, qualifiers, shapes. */
 function classifyBare(document: ArticleDocument, name: ProperName, terms: readonly Term[], text: string, hasThe: boolean, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  const found = classifyBareByGazetteer(document, name, terms, text, hasThe, countryWeights);
+  // "Faizabad, the constituency that includes Ayodhya": the writer's own word for the place settles its kind.
+  const stated = found?.kind === 'country' || found?.kind === 'landmark' ? null : kindOfAppositive(document, terms[terms.length - 1]!);
+  if (!stated || terms.some((t) => t.tags.has('Person') || t.tags.has('Organization'))) return found;
+  if (found) return { ...found, kind: stated };
+  const first = terms[0]!;
+  return { start: first.start, end: name.end, name: text, kind: stated, country: null, rule: 'locations/appositive-kind' };
+}
+
+function classifyBareByGazetteer(document: ArticleDocument, name: ProperName, terms: readonly Term[], text: string, hasThe: boolean, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
-  if ((isLandmarkHead(last.normal) && terms.length > 1) || FOREIGN_LANDMARK_FIRST_WORDS.has(placeKey(first.text)) && terms.length > 1) {
+  if (FOREIGN_LANDMARK_FIRST_WORDS.has(placeKey(first.text)) && terms.length > 1) {
+    return { start: first.start, end: name.end, name: text, kind: 'landmark', country: null, rule: 'locations/landmark-foreign' };
+  }
+  if (isLandmarkHead(last.normal) && terms.length > 1) {
     return { start: first.start, end: name.end, name: text, kind: 'landmark', country: null, rule: 'locations/landmark-head' };
   }
   const water = geoFeatureNamed(text) ? null : waterBodyAt(document, terms, countryWeights);
@@ -87,6 +100,14 @@ function classifyBare(document: ArticleDocument, name: ProperName, terms: readon
     return part ?? { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
   }
   const province = provinceNamed(text);
+  if (province && qualifiesTownBefore(document, first)) {
+    return { start: first.start, end: name.end, name: text, kind: 'region', country: province.country, rule: 'locations/province-qualifier' };
+  }
+  // "Benghazi": a province named after its city, the city spelt otherwise in the table ("Banghazi"), is the city
+  // where compromise's lexicon knows the name as a city.
+  if (province && citiesNamed(text).length === 0 && first.tags.has('City') && !first.tags.has('Region') && terms.length === 1) {
+    return { start: first.start, end: name.end, name: text, kind: 'city', country: province.country, rule: 'locations/city' };
+  }
   if (province && !countryByCapital(text) && (citiesNamed(text).length === 0 || regionOutweighsCities(text))) {
     return { start: first.start, end: name.end, name: text, kind: 'region', country: province.country, rule: 'locations/province' };
   }
@@ -119,9 +140,14 @@ function placeByShape(document: ArticleDocument, terms: readonly Term[], text: s
   const last = terms[terms.length - 1]!;
   const words = terms.map((t) => t.text);
   const base = { start: first.start, end, name: text, country: null, rule: 'locations/place-shape' };
-  if (isPlaceShaped(words)) {
-    if (PLACE_NAME_REGION_HEADS.has(last.normal)) return { ...base, kind: 'region' };
-    if (PLACE_NAME_FEATURE_HEADS.has(last.normal)) return { ...base, kind: 'geo-feature' };
+  // "Aerospace Workers District 751": a word compromise knows as an organisation's makes the name a body's unit.
+  const organizationWord = terms.some((t) => t.tags.has('Organization'));
+  const leadingFeature = FEATURE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && (first.normal !== 'river' || document.terms[first.index - 1]?.normal === 'the');
+  if (leadingFeature && words.length > 1 && !organizationWord) return { ...base, kind: 'geo-feature', rule: 'locations/feature-prefix' };
+  if (isPlaceShaped(words) && !organizationWord) {
+    const headed = { ...base, rule: 'locations/place-name-head' };
+    if (PLACE_NAME_REGION_HEADS.has(last.normal)) return { ...headed, kind: 'region' };
+    if (PLACE_NAME_FEATURE_HEADS.has(last.normal)) return { ...headed, kind: 'geo-feature' };
     return { ...base, kind: PLACE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && /^(?:lower|upper|greater|north|south|east|west|northern|southern|eastern|western|central)$/.test(first.normal) ? 'region' : 'city' };
   }
   const before = document.terms[first.index - 1];

@@ -21,8 +21,11 @@ const LOWER_CASE_LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'harbour', 'harbor', 'prison', 'jail', 'refinery', 'mine', 'plant', 'crossing', 'checkpoint', 'pipeline', 'tunnel',
   'square', 'embassy', 'consulate',
 ]);
-/** Heads that are a place only with a modifier before them: "Nevatim air base", "Jenin refugee camp", not "his base". */
-const MODIFIED_LANDMARK_HEADS: ReadonlySet<string> = new Set(['base', 'camp', 'station', 'centre', 'center', 'facility', 'complex', 'terminal']);
+/**
+ * Heads that are a place only with a modifier before them: "Nevatim air base", "Jenin refugee camp", "Beckton
+ * treatment works", not "his base" or "the plan works".
+ */
+const MODIFIED_LANDMARK_HEADS: ReadonlySet<string> = new Set(['base', 'camp', 'station', 'centre', 'center', 'facility', 'complex', 'terminal', 'works']);
 /** How many modifiers may stand between a name and its head: "Zaporizhzhia nuclear power plant". */
 const MAX_MODIFIERS = 2;
 /** How many words a list of names before a plural head may span: "the Lower Silesia, Opole and Silesia regions". */

@@ -7,6 +7,8 @@ import { classifyPlace } from './classify-place.js';
 import { countryWeightsOf } from './country-weights.js';
 import { inheritContextCountry } from './context-country.js';
 
+type Mention = Actor['mentions'][number];
+
 /**
  * Where things are or happen: countries in a place role, regions, cities, landmarks and geographic features.
  * Runs after actors: a name an actor already claims ("Russia presented") is not a place here.
@@ -16,12 +18,40 @@ export function findLocations(document: ArticleDocument, actors: readonly Actor[
   // "analysts at Acme" where "Acme Devices" is an organisation of the article: its short name is no place.
   const organizationWords = new Set(actors.filter((a) => a.kind === 'organization').map((a) => a.name.split(/\s+/)[0]!));
   const weights = countryWeightsOf(document, actors);
+  const personMentions: ReadonlySet<Mention> = new Set(actors.filter((a) => a.kind === 'person').flatMap((a) => a.mentions));
   const candidates = findProperNames(document)
-    .filter((n) => !claimed.some((m) => m.start < n.end && n.start < m.end))
-    .map((n) => classifyPlace(document, n, weights))
+    .map((n) => ({ n, claims: claimed.filter((m) => m.start < n.end && n.start < m.end) }))
+    .map(({ n, claims }) => ({ n, claims, place: classifyPlace(document, n, weights) }))
+    .filter(({ n, claims, place }) => claims.length === 0 || (place !== null && placeOutranksClaims(place, n, claims, personMentions)))
+    .map(({ place }) => place)
     .filter((c): c is LocationCandidate => c !== null && !(c.rule === 'locations/place-shape' && organizationWords.has(c.name)));
-    const located = inheritCountries(document, dropInnerOverlaps(candidates));
+  const located = inheritCountries(document, dropInnerOverlaps(candidates));
   return mergeLocations(document, inheritContextCountry(document, located, actors, weights));
+}
+
+/** Rules that read a lower-case place noun after the name: "Abu Mansour dam", "Kherson region", "Dnipro river". */
+const HEAD_RULES: ReadonlySet<string> = new Set(['locations/landmark-lower-head', 'locations/region-head', 'locations/geo-feature-head']);
+/**
+ * Rules that read a name no person bears: "Stade de France", "Wadi Hanifa", "Mount Etna". Not capitalised landmark
+ * heads: "Hall", "Field", "Street" end surnames.
+ */
+const NO_PERSON_SHAPE_RULES: ReadonlySet<string> = new Set(['locations/landmark-foreign', 'locations/feature-prefix']);
+/**
+ * Rules that read a whole name as a place by a head word: "Thames Valley", "Los Angeles County", "the River Severn".
+ * Not a place prefix alone: "Los Angeles Mayor Karen Bass" is a person with a title.
+ */
+const PLACE_SHAPE_RULES: ReadonlySet<string> = new Set(['locations/landmark-foreign', 'locations/feature-prefix', 'locations/place-name-head']);
+
+/**
+ * Where the place reading wins over an actor's claim. "the Abu Mansour dam", "the Stade de France": a name followed
+ * by a place noun, or shaped as no person's name is, is the place even where the actor finder took it for a
+ * person's. "the Thames Valley" where "Thames" is an alias of the company Thames Water: a claim on part of a
+ * place-shaped name yields to the whole. A claim on the whole name by an organisation stays.
+ */
+function placeOutranksClaims(place: LocationCandidate, name: { start: number; end: number }, claims: readonly Mention[], personMentions: ReadonlySet<Mention>): boolean {
+  const personShaped = NO_PERSON_SHAPE_RULES.has(place.rule) || (HEAD_RULES.has(place.rule) && place.end > name.end);
+  const partOfName = (m: Mention): boolean => m.end - m.start < name.end - name.start && PLACE_SHAPE_RULES.has(place.rule);
+  return claims.every((m) => m.end <= place.end && ((personShaped && personMentions.has(m)) || partOfName(m)));
 }
 
 /**

@@ -84,3 +84,40 @@ export function countryOfAppositive(document: ArticleDocument, last: Term): stri
   if (!SETTLEMENT_NOUNS.has(noun.normal)) return null;
   return countryByDemonym(adjective.text)?.code ?? null;
 }
+
+/**
+ * "Everett, Washington", "Bend, Oregon": a state or province written right after "Town, " qualifies the town and is
+ * the region, whatever city shares its name.
+ */
+export function qualifiesTownBefore(document: ArticleDocument, first: Term): boolean {
+  const before = document.terms[first.index - 1];
+  if (!before || before.sentence !== first.sentence || !/^,\s+$/.test(before.post) || !/^\p{Lu}/u.test(before.text)) return false;
+  return citiesNamed(before.text).length > 0 || before.tags.has('City');
+}
+
+/** Appositive nouns that say what kind of place a name is: "Faizabad, the constituency that ...". */
+const APPOSITIVE_KINDS: Readonly<Record<string, 'city' | 'region'>> = {
+  town: 'city', city: 'city', village: 'city', suburb: 'city', township: 'city', hamlet: 'city',
+  constituency: 'region', district: 'region', province: 'region', region: 'region', county: 'region', state: 'region',
+};
+
+/**
+ * "Faizabad, the constituency that includes Ayodhya", "Jindires, a Syrian town near the border": the kind of place
+ * an appositive names. Up to two words may stand before its noun; the noun must end the noun phrase ("a town
+ * councillor" is a person).
+ */
+export function kindOfAppositive(document: ArticleDocument, last: Term): 'city' | 'region' | null {
+  if (!/^,\s+$/.test(last.post)) return null;
+  const article = document.terms[last.index + 1];
+  if (!article || article.sentence !== last.sentence || !['a', 'an', 'the'].includes(article.normal)) return null;
+  for (let k = article.index + 1; k <= article.index + 3; k++) {
+    const term = document.terms[k];
+    if (!term || term.sentence !== last.sentence || /^\p{Lu}/u.test(term.text)) return null;
+    const kind = Object.hasOwn(APPOSITIVE_KINDS, term.normal) ? APPOSITIVE_KINDS[term.normal]! : null;
+    const next = document.terms[k + 1];
+    const endsPhrase = !next || next.sentence !== term.sentence || /[,.;:]/.test(term.post) || !next.tags.has('Noun') || next.tags.has('Pronoun');
+    if (kind) return endsPhrase ? kind : null;
+    if (!/^\s+$/.test(term.post)) return null;
+  }
+  return null;
+}

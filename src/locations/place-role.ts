@@ -29,6 +29,15 @@ export const PLACE_NOUNS = new Set([
 
 const COORDINATORS = new Set(['and', 'or']);
 
+/** Things ranked within a state: "Britain's largest water company", "Germany's biggest lender". */
+const RANKED_IN_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'bank', 'banks', 'lender', 'insurer', 'airline', 'carmaker', 'automaker',
+  'employer', 'retailer', 'supermarket', 'utility', 'producer', 'exporter', 'importer', 'manufacturer', 'group',
+  'operator', 'supplier', 'refinery', 'port', 'airport', 'city', 'cities', 'state', 'states', 'province', 'region',
+  'river', 'lake', 'island', 'mountain', 'university', 'hospital', 'prison', 'stadium', 'union', 'newspaper',
+  'economy', 'market', 'county', 'town',
+]);
+
 /**
  * Whether a country or city named by the terms `[first, last]` stands where something is or happens (a location)
  * rather than for the state acting or acted on (an actor). The rule reads the words before the name: a place
@@ -93,10 +102,19 @@ function compassNounBefore(terms: readonly Term[], first: number): boolean {
   return /^\p{Ll}/u.test(before.text) && COMPASS_NOUN.test(joined);
 }
 
+/**
+ * "Ukraine's southern Kherson region", "Britain's largest water company", "India's most populous state": a place
+ * noun after the possessive, or a ranking ("largest", "most populous") of things that stand in the state. A ranked
+ * action ("Russia's largest attack") keeps the state as its actor: only nouns for places, firms and bodies count.
+ */
 function possessiveBeforePlace(terms: readonly Term[], last: number): boolean {
-  for (let k = last + 1; k < terms.length && k <= last + 4 && terms[k]!.sentence === terms[last]!.sentence; k++) {
-    if (PLACE_NOUNS.has(terms[k]!.normal)) return true;
-    if (terms[k]!.post.trim() !== '') return false;
+  let ranked = false;
+  for (let k = last + 1; k < terms.length && k <= last + 5 && terms[k]!.sentence === terms[last]!.sentence; k++) {
+    const term = terms[k]!;
+    if (PLACE_NOUNS.has(term.normal)) return true;
+    if (term.tags.has('Superlative') || term.normal === 'most') ranked = true;
+    else if (ranked && RANKED_IN_PLACE_NOUNS.has(term.normal)) return true;
+    if (term.post.trim() !== '') return false;
   }
   return false;
 }

@@ -81,6 +81,22 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   ['city: state from "X, in Y"', 'Crowds greeted buses in Beitunia, in the occupied West Bank.', { name: 'Beitunia', kind: 'city', country: 'PS' }],
   ['city: state from the only state named in its sentence', 'In Poland, residents fled to the hills near Klodzkowo.', { name: 'Klodzkowo', kind: 'city', country: 'PL' }],
   ['city: capital without its district suffix', 'She flew back to Washington on Tuesday.', { name: 'Washington', kind: 'city', country: 'US' }],
+  // Round 5: heads before and after names, appositives, qualifiers.
+  ['geo-feature: leading River head', 'Sewage flowed into the River Severn overnight.', { name: 'River Severn', kind: 'geo-feature', country: null, mentions: ['River Severn'] }],
+  ['geo-feature: leading Wadi head', 'Floodwater tore down Wadi Hanifa overnight.', { name: 'Wadi Hanifa', kind: 'geo-feature', country: null }],
+  ['geo-feature: leading Mount head', 'Ash rose from Mount Etna on Sunday.', { name: 'Mount Etna', kind: 'geo-feature', country: null }],
+  ['region: trailing compound compass word', 'Rain soaked the Pacific Southwest on Monday.', { name: 'Pacific Southwest', kind: 'region', country: null }],
+  ['country: Britain', 'Prices rose in Britain last month.', { name: 'Britain', kind: 'country', country: 'GB', mentions: ['Britain'] }],
+  ['country: a ranking within the state', "The firm is Britain's largest water company.", { name: 'Britain', kind: 'country', country: 'GB' }],
+  ['country: most + adjective ranking', "Lagos, Nigeria's most populous city, flooded.", { name: 'Nigeria', kind: 'country', country: 'NG' }],
+  ['landmark: modified works head', 'Pipes burst at the Hartfield sewage works on Friday.', { name: 'Hartfield sewage works', kind: 'landmark', country: null, mentions: ['Hartfield sewage works'] }],
+  ['landmark: lower-case head after a name read as a person', 'At dawn the Ahmed Kassem dam gave way.', { name: 'Ahmed Kassem dam', kind: 'landmark', country: null }],
+  ['landmark: South Asian building head', 'Ministers were sworn in at Vigyan Bhavan.', { name: 'Vigyan Bhavan', kind: 'landmark', country: null }],
+  ['region: a state written after "Town, "', 'Workers struck in Tacoma, Washington, on Friday.', { name: 'Washington', kind: 'region', country: 'US' }],
+  ['city: a province named after its city', 'Aid flew to Benghazi on Tuesday.', { name: 'Benghazi', kind: 'city', country: 'LY' }],
+  ['region: appositive constituency', 'The party lost Hartfield, the constituency that includes the port.', { name: 'Hartfield', kind: 'region', country: null }],
+  ['geo-feature: a company alias inside a place-shaped name', 'Severn Power raised bills. Severn said it would invest. Homes in the Severn Valley flooded.', { name: 'Severn Valley', kind: 'geo-feature', country: null, mentions: ['Severn Valley'] }],
+  ['landmark: foreign first word after a person reading', 'Fans filled the Stade de France on Sunday.', { name: 'Stade de France', kind: 'landmark', country: null }],
   ['city: a mid-size namesake abroad yields to the state the article is about', 'Israel said Israel had won. Israel and Israel again. Israel. A girl near Arad, in the Negev desert, was hurt.', { name: 'Arad', kind: 'city', country: 'IL' }],
 ];
 

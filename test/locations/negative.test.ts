@@ -33,6 +33,12 @@ const cases: Array<[string, string, string]> = [
   ['no US state from an abbreviation that is a word, alone', 'He met Miss. Jones on Friday.', 'Mississippi'],
   ['no river from a surname without "the"', 'Murray said the plan would work.', 'Murray'],
   ['no region from a capitalised compass word alone', 'Central banks met on Monday.', 'Central'],
+  ['no region for a union district', 'Members of the Aerospace Workers District 12 walked out.', 'Aerospace Workers District'],
+  ['no place for a state ranked by its action', "Russia's largest attack hit the grid.", 'Russia'],
+  ['no town from an appositive that modifies a noun', 'Hartfield, a town councillor, spoke on Friday.', 'Hartfield'],
+  ['no landmark from "works" as a verb', 'Jane Smith works at the bank.', 'Jane Smith works'],
+  ['no city from a title before a person', 'Los Angeles Mayor Karen Bass spoke.', 'Los Angeles Mayor Karen Bass'],
+  ['no geo-feature from a River person name', 'River Phoenix starred in the film.', 'River Phoenix'],
 ];
 
 describe('locations: negative', () => {

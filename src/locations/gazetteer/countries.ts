@@ -28,6 +28,12 @@ export interface CountryEntry {
  */
 const NEWS_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey', CZ: 'Czech Republic', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Eswatini', MK: 'North Macedonia', US: 'United States', MM: 'Myanmar' };
 
+/**
+ * Names news writes for a state that world-countries lists under no spelling: "Britain" is how most English news
+ * names the United Kingdom ("Britain pledged", "Britain's largest water company").
+ */
+const NEWS_ALIASES: Readonly<Record<string, string>> = { Britain: 'GB' };
+
 /** Short forms that are names only in capitals: "US", "UK", "UAE", "DRC". */
 const UPPER_CASE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC']);
 
@@ -52,6 +58,7 @@ function buildCountries(): { entries: ReadonlyMap<string, CountryEntry>; byName:
     // "Washington D.C." is written "Washington" as often: the capital without its district suffix is the capital too.
     for (const capital of c.capital) for (const key of new Set([capital, capital.replace(/,?\s+D\.?C\.?$/, '')])) byCapital.set(placeKey(key), c.cca2);
   }
+  for (const [alias, code] of Object.entries(NEWS_ALIASES)) byName.set(placeKey(alias), code);
   for (const city of cityMap as unknown as { country: string; iso2: string }[]) {
     const key = placeKey(city.country);
     if (!byName.has(key) && !city.country.includes('(')) byName.set(key, city.iso2);

@@ -6,6 +6,8 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'cemetery', 'memorial', 'monument', 'base', 'airbase', 'airfield', 'prison', 'refinery', 'mine', 'plant', 'embassy',
   'street', 'avenue', 'boulevard', 'road', 'highway', 'motorway', 'crossing', 'checkpoint', 'building', 'centre',
   'center', 'field', 'mall', 'market', 'bazaar', 'campus', 'zoo', 'pier', 'wharf', 'lighthouse', 'pipeline', 'tunnel',
+  // Heads of South Asian building names that English news keeps: "Rashtrapati Bhavan", "Taj Mahal", "Jama Masjid".
+  'bhavan', 'bhawan', 'mahal', 'masjid', 'mandir', 'gurdwara',
 ]);
 
 /** Lower-case heads after a name that make it a natural feature: "Crimean peninsula", "Dnipro river". */
@@ -23,7 +25,7 @@ export const GEO_FEATURE_HEADS: ReadonlySet<string> = new Set([
 export const LANDMARK_HEAD_MODIFIERS: ReadonlySet<string> = new Set([
   'air', 'naval', 'military', 'army', 'nuclear', 'power', 'border', 'international', 'oil', 'gas', 'hydroelectric',
   'railway', 'rail', 'train', 'bus', 'ferry', 'refugee', 'detention', 'police', 'coal', 'steel', 'chemical', 'water',
-  'treatment', 'football', 'olympic', 'city', 'main', 'central', 'ski', 'car', 'assembly', 'container', 'cargo',
+  'treatment', 'sewage', 'waste', 'desalination', 'pumping', 'football', 'olympic', 'city', 'main', 'central', 'ski', 'car', 'assembly', 'container', 'cargo',
 ]);
 
 /** Landmark heads that a demonym names: "the Iranian consulate", "the US embassy" are buildings, not states. */
