@@ -1,6 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { ActorCandidate } from './candidate.js';
-import { BARE_COLLECTIVES, COLLECTIVE_MODIFIERS, COLLECTIVE_NOUNS, MEMBER_MODIFIERS, SUBJECT_COLLECTIVES } from './lexicon/collectives.js';
+import { ACRONYM_COLLECTIVE, BARE_COLLECTIVES, COLLECTIVE_MODIFIERS, SCENE_WORK_MODIFIERS, COLLECTIVE_NOUNS, MEMBER_MODIFIERS, SUBJECT_COLLECTIVES } from './lexicon/collectives.js';
 import { PARTY_PLURALS } from './lexicon/organization-heads.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}a-z]{1,5}$/u;
@@ -21,11 +21,12 @@ export function findCollectives(document: ArticleDocument, organizations: Readon
     const next = terms[i + 1];
     // "National Guard troops": the last word of a longer name leads nothing; the name is the actor.
     if (terms[i - 1] && !opensSentence(terms[i - 1]!, terms[i - 2]) && isInsideName(term, terms[i - 1]!)) continue;
+    if (SCENE_WORK_MODIFIERS.has(term.normal) || definedByClause(terms, i)) continue;
     if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && DESCRIPTION.test(term.text)) {
       // "a U.S.-led coalition": the description is no part of the group's name.
       out.push(group(document, next.start, next.end, 'actors/collective-described'));
       i++;
-    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations)) {
+    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations) && !counted(terms[i - 1])) {
       out.push(group(document, term.start, next.end, 'actors/collective-modified'));
       i++;
     } else if (next && next.sentence === term.sentence && term.post === ' ' && MEMBER_MODIFIERS.has(term.text) && PARTY_PLURALS.has(next.normal) && /^\p{Lu}/u.test(next.text)) {
@@ -33,7 +34,7 @@ export function findCollectives(document: ArticleDocument, organizations: Readon
       i++;
     } else if (isBare(term, terms[i - 1], next)) {
       out.push(group(document, term.start, term.end, 'actors/collective-bare'));
-    } else if (opensSentence(term, terms[i - 1]) && SUBJECT_COLLECTIVES.has(term.normal) && isSubject(term, next)) {
+    } else if (opensSentence(term, terms[i - 1]) && SUBJECT_COLLECTIVES.has(bareWord(term)) && isSubject(term, next)) {
       out.push(group(document, term.start, term.end, 'actors/collective-subject'));
     }
   }
@@ -44,24 +45,58 @@ const DESCRIPTION = /-(?:led|backed|run|allied)$/;
 /** Tags of a word that leaves the noun after it bare: a verb, a preposition, a conjunction. */
 const BARE_BEFORE = ['Verb', 'Preposition', 'Conjunction', 'Auxiliary', 'Modal', 'Copula'];
 const ACTING = ['Verb', 'Auxiliary', 'Modal'];
+/**
+ * Words that leave a plural noun after them a whole noun phrase: "the", an owner's "its"/"their" ("its
+ * shareholders" are the company's), and "that", which before a plural can only open a clause ("that voters had").
+ */
+const BARE_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'that']);
 
 /**
- * "urged regulators to", "from regulators in Europe", "said soldiers would": a bare collective after a verb, a
- * preposition or "the", or before its own verb. A number or a modifier before it makes it counted or another group.
+ * "four years after voters turned him out of office": a time clause tells the background of the story, and the
+ * collective in it is no party to the news.
+ */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'until', 'since', 'when', 'while', 'once']);
+
+/** The word as the lexicons list it: lower case, so that a sentence's first word and "MPs" match. */
+function bareWord(term: Term): string {
+  return term.text.toLowerCase();
+}
+
+/**
+ * "former members who cancel", "Investors who expect rates to fall": a plural that a "who" clause restricts names a
+ * class of people, not a body that acts. Set off by a comma ("creditors, who are owed") the clause only describes.
+ */
+function definedByClause(terms: readonly Term[], i: number): boolean {
+  const end = COLLECTIVE_NOUNS.has(terms[i + 1]?.normal ?? '') && terms[i]!.post === ' ' ? i + 1 : i;
+  const after = terms[end + 1];
+  return after !== undefined && after.sentence === terms[i]!.sentence && terms[end]!.post === ' ' && (after.normal === 'who' || after.normal === 'whose');
+}
+
+/** "some 2000 Hawaiian workers", "7,400 striking nurses": people counted by a figure are no group acting as one. */
+function counted(previous: Term | undefined): boolean {
+  return previous !== undefined && /^[\d$£€]/.test(previous.text);
+}
+
+/**
+ * "urged regulators to", "from regulators in Europe", "said soldiers would", "its shareholders", "insisted that
+ * shareholders": a bare collective after a verb, a preposition, "the", an owner or a "that" clause's opening, or
+ * before its own verb. A number or a modifier before it makes it counted or another group.
  */
 function isBare(term: Term, previous: Term | undefined, next: Term | undefined): boolean {
-  if (!BARE_COLLECTIVES.has(term.text) || (previous && previous.sentence === term.sentence && /-$/.test(previous.post))) return false;
+  // "the International Association of Machinists": a capitalised plural inside a sentence is part of a name.
+  if (!BARE_COLLECTIVES.has(bareWord(term)) || !(/^\p{Ll}/u.test(term.text) || ACRONYM_COLLECTIVE.test(term.text)) || /['’]s?$/.test(term.text) || (previous && previous.sentence === term.sentence && /-$/.test(previous.post))) return false;
   // "analysts at Morningstar": staff of a named organisation, which is the actor.
   if (next?.normal === 'at' && next.sentence === term.sentence) return false;
   if (!previous || previous.sentence !== term.sentence || !/^\s+$/.test(previous.post)) return false;
-  if (previous.normal === 'the' || (BARE_BEFORE.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Value'))) return true;
+  if (TIME_CLAUSE_OPENERS.has(previous.normal)) return false;
+  if (BARE_OPENERS.has(previous.normal) || (BARE_BEFORE.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Value'))) return true;
   const acts = next !== undefined && next.sentence === term.sentence && /^\s+$/.test(term.post) && ACTING.some((tag) => next.tags.has(tag)) && !next.tags.has('Noun');
   // "the $16.5 billion analysts had expected": money before the collective belongs to the clause, not to a count.
   return acts && previous.tags.has('Value') && /^(?:billion|million|trillion|thousand)$/.test(previous.normal);
 }
 
 function isCollective(term: Term): boolean {
-  return COLLECTIVE_NOUNS.has(term.normal) && /^\p{Ll}/u.test(term.text) && !/['’]s?$/.test(term.text);
+  return COLLECTIVE_NOUNS.has(term.normal) && (/^\p{Ll}/u.test(term.text) || ACRONYM_COLLECTIVE.test(term.text)) && !/['’]s?$/.test(term.text);
 }
 
 /** "Nato", "EU", "regional", "Republican", or the first word of an organisation of the article ("Acme"). */

@@ -15,8 +15,11 @@ import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
 import { KNOWN_ORGANIZATIONS, LEGISLATIVE_CHAMBERS, NOT_ORGANIZATION_ACRONYMS, SHIP_PREFIXES } from './lexicon/known-organizations.js';
+import { isAcronymLedName, isModelDesignation, ownNameShape } from './organization-shapes.js';
 import { describedAsOrganization, usedAsCompany } from './company-cues.js';
 import { countryActs } from './country-role.js';
+import { hasPersonEvidence } from './person-evidence.js';
+import { nationalityNounCountry } from './lexicon/nationality-nouns.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -40,6 +43,9 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   if (honorific) terms = terms.slice(1);
   // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
   const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || isInstitutionCentre(terms) || headedBeforeOf(terms);
+  // "the Swede Armand X": a noun of nationality before a person's name gives the country, not a word of the name.
+  const nationality = terms.length > 2 ? nationalityNounCountry(terms[0]!.text) : null;
+  if (nationality) terms = terms.slice(1);
   while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text) || placeBeforeTitle(terms))) terms = terms.slice(1);
   const inner = headed ? null : titleInsideRun(document, terms);
   if (inner) terms = [...inner.rest];
@@ -53,17 +59,19 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   if (terms.length === 1 && /-(?:led|run|backed|based|born|owned|controlled|held|linked|allied)$/.test(first.text)) return null;
   // "the Lithuanian capital", "the French data protection regulator": a nationality alone names no actor.
   if (terms.length === 1 && countryByDemonym(text) && !countryByName(text)) return null;
+  const owned = ownNameShape(document, terms, base);
+  if (owned !== undefined) return owned;
   const market = FINANCIAL_CENTRES.get(text);
   if (market) return { ...base, kind: 'group', country: market.country, rule: 'actors/financial-centre' };
   const seat = SEATS_OF_GOVERNMENT.get(text);
-  if (seat) return isPlaceRole(document, first.index, last.index) || afterVenuePreposition(document, first) ? null : { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
+  if (seat) return isPlaceRole(document, first.index, last.index) || afterVenuePreposition(document, first) || isModelDesignation(document, first) ? null : { ...base, kind: 'organization', country: seat.country, rule: 'actors/seat-of-government' };
   const nation = terms.length === 1 ? nationOf(name.terms[name.terms.length - 1]!) : countryNamed(text);
   if (nation && nation.via !== 'demonym') {
     if (!countryActs(document, first.index, last.index)) return null;
     if (nation.via === 'capital' && !capitalActs(document, last)) return null;
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
-  if ((isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && t.normal === 'of' && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
+  if ((isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && (t.normal === 'of' || t.normal === 'for') && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
     return { ...base, kind: 'organization', country: countryIn(terms) ?? possessiveNationBefore(document, first), rule: 'actors/organization-head' };
   }
   const companyLike = organizationByShape(document, terms, name.end, honorific);
@@ -73,7 +81,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   }
   if (terms.length === 1 && KNOWN_ORGANIZATIONS.has(bareWord(first))) return { ...base, kind: 'organization', rule: 'actors/known-organization' };
   if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
-  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first)) {
+  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first) && !isModelDesignation(document, first)) {
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
   if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
@@ -81,11 +89,18 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   if (!looksLikeNameOfPerson(document, terms)) return null;
   const titled = titlesOf(document, name, first.index);
   if (inner) titled.splice(0, titled.length, inner.title, ...titled.filter((t) => !inner.title.title.endsWith(t.title)));
-  const looksLikePerson = terms.some(isPersonTagged) || (terms.length >= 2 && terms.length <= 4 && terms.every((t) => /^\p{Lu}/u.test(t.text)) && last.tags.has('ProperNoun'));
+  const looksLikePerson = hasPersonEvidence(document, terms, name.end);
   if (!(honorific || titled.length > 0 || looksLikePerson)) return null;
+  // "Thames's chief executive, Jane Roe": a possessive before a title owns the office; the person is the other name.
+  if (terms.length === 1 && name.possessive && titleWordAfter(document, last)) return null;
   if (terms.length === 1 && !honorific && !titled.length && !isPersonTagged(first)) return null;
-  const country = titled.find((t) => t.country)?.country ?? null;
+  const country = titled.find((t) => t.country)?.country ?? nationality;
   return { ...base, start: honorific && name.terms[0] ? name.terms[0].start : start, name: text, kind: 'person', country, titles: titled.map((t) => t.title), rule: 'actors/person' };
+}
+
+function titleWordAfter(document: ArticleDocument, last: Term): boolean {
+  const next = document.terms[last.index + 1];
+  return next !== undefined && next.sentence === last.sentence && /^\p{Ll}/u.test(next.text) && isTitleWord(next.text);
 }
 
 /** "Bank of Canada", "Brothers of Italy": a head that takes "of" makes the whole run one organisation's name. */
@@ -107,6 +122,7 @@ function organizationByShape(document: ArticleDocument, terms: readonly Term[], 
   if (honorific) return null;
   const person = terms.some((t) => isPersonTagged(t) && (t.tags.has('FirstName') || t.tags.has('Honorific')));
   if (terms.length > 1 && terms.some((t) => t.text === '&')) return 'actors/ampersand-name';
+  if (isAcronymLedName(terms)) return 'actors/acronym-led';
   if (terms.length > 1 && ACRONYM.test(last.text) && !terms.some(isPersonTagged) && !NOT_ORGANIZATION_ACRONYMS.has(last.text)) return 'actors/acronym-ended';
   return describedAsOrganization(document, first, last, end, person) ? 'actors/described-organization' : null;
 }

@@ -4,6 +4,7 @@ import type { ProperName } from './names/proper-names.js';
 import { isPlaceRole } from '../locations/place-role.js';
 import { nationOf } from './nation-of.js';
 import { isHonorific } from './lexicon/honorifics.js';
+import { addressedElsewhere } from './person-evidence.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { countryByDemonym, countryByName } from '../locations/gazetteer/countries.js';
 import { citiesNamed, provinceNamed } from '../locations/gazetteer/cities.js';
@@ -70,6 +71,8 @@ function isPartyShaped(document: ArticleDocument, name: ProperName): boolean {
   const text = nameText(name);
   // "Ohio votes", "Russia's seat": a place or a state is no party.
   if (countryByName(text) || countryByDemonym(text) || provinceNamed(text) || citiesNamed(text).length > 0) return false;
+  // "Rashmi X won the seat. Ms X thanked voters": a name the article addresses with an honorific is a person.
+  if (terms.length > 1 && addressedElsewhere(document, terms[terms.length - 1]!)) return false;
   return !terms.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || isHonorific(t.text) || isTitleHead(t.text));
 }
 

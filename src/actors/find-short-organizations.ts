@@ -34,3 +34,18 @@ export function findShortOrganizationMentions(document: ArticleDocument, found: 
   }
   return out;
 }
+
+/**
+ * "the Election Commission said", after "the Election Commission of India": the words before "of" of an organisation
+ * the article named in full stand for it, as a surname for its person. Only a name of two words or more: "Bank"
+ * alone is too general.
+ */
+export function withFullInstitutionNames(found: readonly ActorCandidate[]): ActorCandidate[] {
+  const full = found.filter((c) => c.kind === 'organization' && !c.credit && c.name.includes(' of '));
+  return found.map((c) => {
+    if (c.kind !== 'organization' || c.credit || !c.name.includes(' ') || c.name.includes(' of ')) return c;
+    const owners = [...new Set(full.filter((f) => f.name.startsWith(`${c.name} of `)).map((f) => f.name))];
+    const owner = owners.length === 1 ? full.find((f) => f.name === owners[0]) : undefined;
+    return owner ? { ...c, name: owner.name, country: c.country ?? owner.country } : c;
+  });
+}

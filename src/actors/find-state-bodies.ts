@@ -13,7 +13,13 @@ const BODY_MODIFIERS: ReadonlySet<string> = new Set([
   'emergencies', 'emergency', 'agriculture', 'environment', 'transport', 'culture', 'labour', 'labor', 'trade',
   'industry', 'information', 'communications', 'digital', 'federal', 'national', 'state', 'regional', 'provincial',
   'local', 'interim', 'military', 'transitional', 'coalition', 'central', 'war', 'caretaker', 'outgoing', 'new',
+  ...['eastern', 'western', 'northern', 'southern', 'rival', 'breakaway'],
 ]);
+/**
+ * Modifiers that tell one of a divided state's governments from another: "the eastern government", "the rival
+ * government". Such a phrase names its body wherever it stands ("a minister in the eastern government").
+ */
+const DIVIDING_MODIFIERS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'rival', 'breakaway']);
 /** A describing word written before the body and not part of its name: "the Hamas-run health ministry". */
 const DESCRIPTION = /-(?:run|led|backed|controlled|appointed|dominated)$/;
 const ACTING_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula'];
@@ -29,7 +35,7 @@ export function findStateBodies(document: ArticleDocument): ActorCandidate[] {
   for (const head of document.terms) {
     if (!BODY_HEADS.has(head.normal) || head.text !== head.normal) continue;
     const start = nameStart(document, head);
-    if (start === null || !acts(document, head)) continue;
+    if (start === null || !(acts(document, head) || DIVIDING_MODIFIERS.has(document.terms[start.index]!.normal))) continue;
     const modified = start.index < head.index;
     if (NEEDS_MODIFIER.has(head.normal) && !modified) continue;
     const place = document.terms[head.index + 1]?.normal === 'in' ? document.terms[head.index + 2] : undefined;

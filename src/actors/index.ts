@@ -15,7 +15,7 @@ import { refineActorAttributes } from './attributes/index.js';
 import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
 import { findCollectives } from './find-collectives.js';
-import { findShortOrganizationMentions } from './find-short-organizations.js';
+import { findShortOrganizationMentions, withFullInstitutionNames } from './find-short-organizations.js';
 import { NAMED_EVENT_FIRST_WORDS } from './lexicon/not-person-names.js';
 
 /**
@@ -34,7 +34,7 @@ export function findActors(document: ArticleDocument): Actor[] {
     .filter((c): c is ActorCandidate => c !== null && !(c.kind === 'person' && events.has(c.name)));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
   const collectives = findCollectives(document, organizations);
-  const kept = dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names)]);
+  const kept = withFullInstitutionNames(dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names)]));
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
   const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
   const merged = mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));

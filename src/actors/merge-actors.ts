@@ -16,7 +16,8 @@ export function dropOverlaps(prioritised: readonly ActorCandidate[]): ActorCandi
  * One actor per entity: mentions of the same name merge; a person's shorter forms ("Zelensky", "Mr Zelensky")
  * join the fullest name that ends with them. Credits never merge with story actors.
  */
-export function mergeActors(document: ArticleDocument, candidates: readonly ActorCandidate[]): Actor[] {
+export function mergeActors(document: ArticleDocument, found: readonly ActorCandidate[]): Actor[] {
+  const candidates = oneCountryPerBody(found.filter((c) => !lowerCaseShortName(document, c)));
   const groups: ActorCandidate[][] = [];
   const byKey = new Map<string, ActorCandidate[]>();
   const people = [...candidates].filter((c) => c.kind === 'person').sort((a, b) => words(b.name).length - words(a.name).length);
@@ -44,6 +45,24 @@ export function mergeActors(document: ArticleDocument, candidates: readonly Acto
   }
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   return groups.map((g, i) => toActor(document, g, `a${i + 1}`));
+}
+
+/** "eastern" in "the eastern city" is no short name of "eastern government": a lower-case word names nothing. */
+function lowerCaseShortName(document: ArticleDocument, c: ActorCandidate): boolean {
+  return c.rule === 'actors/organization-short-name' && /^\p{Ll}/u.test(document.text.slice(c.start, c.end));
+}
+
+/**
+ * "the eastern government" is one body in every sentence, though only one sentence names its state: mentions of a
+ * state body by the same common noun take the one country any of them found, so that they merge.
+ */
+function oneCountryPerBody(candidates: readonly ActorCandidate[]): ActorCandidate[] {
+  const countries = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.rule === 'actors/state-body' && c.country) countries.set(c.name.toLowerCase(), (countries.get(c.name.toLowerCase()) ?? new Set()).add(c.country));
+  return candidates.map((c) => {
+    const found = c.rule === 'actors/state-body' && !c.country ? countries.get(c.name.toLowerCase()) : undefined;
+    return found?.size === 1 ? { ...c, country: [...found][0]! } : c;
+  });
 }
 
 function toActor(document: ArticleDocument, group: readonly ActorCandidate[], id: string): Actor {

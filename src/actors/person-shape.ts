@@ -1,6 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import { countryByDemonym } from '../locations/gazetteer/countries.js';
-import { GEO_FEATURE_HEADS, REGION_HEADS } from '../locations/lexicon/place-heads.js';
+import { GEO_FEATURE_HEADS, LANDMARK_HEADS, REGION_HEADS } from '../locations/lexicon/place-heads.js';
 import { isPlaceShaped, SETTLEMENT_PREPOSITIONS } from '../locations/lexicon/place-name-shapes.js';
 import { NAMED_EVENT_FIRST_WORDS, NOT_PERSON_HEADS } from './lexicon/not-person-names.js';
 import { isTitleHead } from './lexicon/titles.js';
@@ -21,7 +21,8 @@ export function looksLikeNameOfPerson(document: ArticleDocument, terms: readonly
   if (isPlaceShaped(terms.map((t) => t.text))) return false;
   // "the Nysa Klodzka river", "the Opole region": a lower-case place noun after the name makes it a place.
   const next = document.terms[last.index + 1];
-  if (next && next.sentence === last.sentence && /^\p{Ll}/u.test(next.text) && (GEO_FEATURE_HEADS.has(next.normal) || REGION_HEADS.has(next.normal))) return false;
+  // "the Abu Mansour dam", "the Bab al-Hawa crossing": a lower-case landmark noun after it makes it a site.
+  if (next && next.sentence === last.sentence && /^\p{Ll}/u.test(next.text) && (GEO_FEATURE_HEADS.has(next.normal) || REGION_HEADS.has(next.normal) || LANDMARK_HEADS.has(next.normal))) return false;
   const before = document.terms[first.index - 1];
   const afterPreposition = before !== undefined && before.sentence === first.sentence && SETTLEMENT_PREPOSITIONS.has(before.normal) && /^\s+$/.test(before.post);
   return !afterPreposition || terms.some((t) => isPersonTagged(t) && t.tags.has('FirstName'));

@@ -73,6 +73,22 @@ const cases: Array<[string, string, (a: ReturnType<typeof findActors>[number]) =
   ['no group for staff of a named firm', 'Analysts at Morningstar DBRS said losses could rise.', (a) => a.kind === 'group'],
   ['no group for a counted bare collective', 'About 7,400 nurses plan to strike.', (a) => a.kind === 'group'],
   ['no group led by the last word of a name', 'DeSantis said 9,000 National Guard troops were deployed.', (a) => a.name === 'Guard troops'],
+  // A person needs evidence: two unknown capitalised words are as often a body, a place or a feature.
+  ['no person from two unknown capitalised words', 'Kelmora Ridgeway approved the plan on Monday.', (a) => a.kind === 'person'],
+  ['no person from a valley led by its Arabic word', 'Crews searched the Wadi Kuf overnight.', (a) => a.kind === 'person'],
+  ['no person from a compass region', 'Storms battered the Pacific Northwest on Monday.', (a) => a.kind === 'person'],
+  ['no person from a site before a landmark noun', 'The Abu Qasim dam gave way at 3am.', (a) => a.kind === 'person'],
+  ['no person from a legislative chamber', 'The party won 12 seats in the Rajya Sabha.', (a) => a.kind === 'person'],
+  ['no person from a possessive owner of a title', "Mara Quill, Brightwater's chief executive, said bills would rise.", (a) => a.name === 'Brightwater' && a.kind === 'person'],
+  ['no person from the tail of a cut institution name', 'Officials at the Department for Culture, Media and Sport declined.', (a) => a.kind === 'person'],
+  // Names end where the organisation's name ends.
+  ['no index as an actor', 'The benchmark TSX Venture fell 2% on Tuesday.', (a) => /TSX/.test(a.name)],
+  ['no organisation for a model version after a number', 'It halted deliveries of the A220 XLR on Friday.', (a) => a.name === 'XLR'],
+  ['no join of two bodies across "and"', 'The Bank of England and Federal Reserve held rates.', (a) => a.name.includes(' and ')],
+  ['no party name swallowing its leader', 'The Freedom Party of John Carver won 37 seats.', (a) => a.kind === 'organization' && a.name.includes('John')],
+  ['no country for a coalition acronym', 'Leaders of the opposition BRAZIL alliance met on Monday.', (a) => a.kind === 'country'],
+  ['no person from a landmark with a place after "de"', 'Crowds gathered at the Stade de France on Sunday.', (a) => a.kind === 'person'],
+  ['no short name cut from an "and" name', 'Mediators from the Federal Arbitration and Settlement Service met.', (a) => a.name === 'Settlement Service'],
 ];
 
 describe('actors: negative', () => {

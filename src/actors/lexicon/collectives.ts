@@ -13,7 +13,9 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'fans', 'businesses', 'companies', 'firms', 'banks', 'producers', 'exporters', 'importers', 'regulators', 'judges',
   'courts', 'bishops', 'clerics', 'opposition', 'diaspora', 'envoys', 'representatives', 'counterparts', 'partners',
   'allies', 'shareholders', 'stockholders', 'employees', 'subscribers', 'forecasters', 'critics', 'nurses', 'doctors',
-  'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'agencies', 'groups', 'coalition', 'deputies', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
+  'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'agencies', 'groups', 'coalition', 'deputies',
+  'members', 'parties', 'mps', 'meps', 'senators', 'machinists', 'creditors', 'bondholders', 'lenders', 'investors',
+  'executives', 'unions', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
 ]);
 
 /**
@@ -51,8 +53,9 @@ export const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['mission', 'embas
 export const COLLECTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'regional', 'city', 'local', 'state', 'federal', 'provincial', 'municipal', 'county', 'district', 'opposition',
   'cabinet', 'government', 'party', 'former', 'union', 'republican', 'democratic', 'democrat', 'conservative', 'labour',
-  'socialist', 'liberal', 'separatist', 'rebel', 'army', 'military', 'police', 'rescue', 'emergency', 'aid',
-  'humanitarian', 'relief', 'rights',
+  'socialist', 'liberal', 'separatist', 'rebel', 'army', 'military', 'police', 'aid',
+  'humanitarian', 'relief', 'rights', 'tory', 'alliance', 'ruling', 'company', 'campaign',
+  'administration', 'election', 'health', 'security', 'hospital', 'school',
 ]);
 
 /**
@@ -66,22 +69,37 @@ export const MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Collectives that are an identifiable group even bare, wherever they stand as subject or object and are not
- * counted: "urged regulators to demand guarantees", "analysts had expected", "said soldiers would reinforce".
- * Anonymous-attribution nouns ("officials", "sources") and counted people ("7,400 nurses") are left out.
+ * counted: "urged regulators to demand guarantees", "analysts had expected", "said soldiers would reinforce",
+ * "talks with creditors", "attitudes among MPs". They are the parties a story is about: owners and lenders, the
+ * electorate and its legislators, strikers. Anonymous-attribution nouns ("officials", "sources", "experts"), people
+ * at work at the scene ("rescuers", "witnesses", "reporters"), people in general ("residents", "customers",
+ * "supporters", "members") and counted people ("7,400 nurses") are left out. Lower case.
  */
 export const BARE_COLLECTIVES: ReadonlySet<string> = new Set([
   'regulators', 'analysts', 'economists', 'investors', 'forecasters', 'critics', 'soldiers', 'deputies',
-  'protesters', 'protestors', 'demonstrators',
+  'protesters', 'protestors', 'demonstrators', 'shareholders', 'stockholders', 'bondholders', 'creditors', 'lenders',
+  'voters', 'lawmakers', 'legislators', 'mps', 'meps', 'senators', 'ministers', 'machinists', 'strikers',
 ]);
+
+/**
+ * Words for the work of people at the scene of a disaster: "Rescue workers were pulling bodies", "Search teams",
+ * "Emergency crews". News shows them at work but does not report on them as a party, whatever their capitals.
+ */
+export const SCENE_WORK_MODIFIERS: ReadonlySet<string> = new Set(['rescue', 'search', 'emergency', 'recovery', 'salvage']);
+
+/** Plural acronyms of legislators, written in capitals: "Labour MPs", "among MEPs". */
+export const ACRONYM_COLLECTIVE = /^(?:MPs|MEPs|MSPs|MLAs|TDs)$/;
 
 /**
  * Collectives that stand alone as a group where they open a sentence as its subject: "Critics said", "Forecasters
  * warned", "Voters went to the polls". Nouns news uses for anonymous attribution ("officials said", "analysts
- * said", "experts say", "sources said", "leaders agreed") are left out: they name no identifiable collective.
+ * said", "experts say", "sources said", "leaders agreed") are left out: they name no identifiable collective; so
+ * are people at work at the scene ("Rescuers carry a survivor"), whom news shows but does not report on.
  */
 export const SUBJECT_COLLECTIVES: ReadonlySet<string> = new Set([
   'critics', 'forecasters', 'voters', 'protesters', 'protestors', 'demonstrators', 'nurses', 'doctors', 'teachers',
-  'strikers', 'firefighters', 'rescuers', 'regulators', 'prosecutors', 'investigators', 'shareholders', 'allies',
+  'strikers', 'firefighters', 'regulators', 'prosecutors', 'investigators', 'shareholders', 'allies',
   'rebels', 'militants', 'insurgents', 'separatists', 'troops', 'soldiers', 'lawmakers', 'legislators', 'farmers',
-  'students', 'workers', 'activists', 'residents', 'deputies',
+  'students', 'workers', 'activists', 'residents', 'deputies', 'ministers', 'mps', 'meps', 'senators', 'creditors',
+  'bondholders', 'lenders', 'machinists', 'stockholders',
 ]);

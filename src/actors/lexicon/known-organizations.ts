@@ -6,8 +6,21 @@
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'taliban', 'houthis', 'fatah', 'nato', 'opec', 'isis', 'isil', 'al-qaeda',
   'al-shabab', 'interpol', 'europol', 'frontex', 'unicef', 'unesco', 'unrwa', 'unhcr', 'asean', 'mercosur',
-  'fifa', 'uefa', 'eurostat', 'ofgem', 'ofcom', 'ofsted', 'greenpeace', 'amnesty',
+  'fifa', 'uefa', 'eurostat', 'ofgem', 'ofcom', 'ofsted', 'ofwat', 'ofqual', 'greenpeace', 'amnesty', 'fitch',
 ]);
+
+/**
+ * Companies whose name ends in a possessive ("Moody's cut the rating", "McDonald's said"): the ’s is part of the name,
+ * not a possessive of a person. Lower case, with a straight apostrophe.
+ */
+export const POSSESSIVE_NAMES: ReadonlySet<string> = new Set([
+  "moody's", "mcdonald's", "sainsbury's", "macy's", "kellogg's", "lloyd's", "domino's", "wendy's", "kohl's",
+  "dillard's", "denny's", "applebee's", "christie's", "sotheby's", "hershey's", "claire's",
+]);
+
+export function isPossessiveName(word: string): boolean {
+  return POSSESSIVE_NAMES.has(word.toLowerCase().replace(/’/g, "'"));
+}
 
 /**
  * Chambers of a legislature named by one word once the article has set the scene: "the House" (of

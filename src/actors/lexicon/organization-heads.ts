@@ -20,6 +20,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'research', 'analytics', 'health', 'healthcare', 'software', 'robotics', 'logistics', 'foods', 'brands', 'retail',
   'guards', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens', 'brothers',
   'utilities', 'airline', 'bancorp', 'bros',
+  // "Thames Water", "Anglian Water": British water companies are named by their river or region and "Water".
+  'water',
+  // "S&P Global Ratings", "Fitch Ratings": credit rating agencies.
+  'ratings',
 ]);
 
 /** Heads that take "of" before the rest of an organisation's name ("Ministry of Defence", "Bank of Japan"). */
@@ -29,7 +33,7 @@ export const HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'church', 'academy', 'school', 'college', 'society', 'party', 'army', 'people’s', 'republic', 'kingdom', 'state',
   'states', 'secretary', 'fund', 'agency', 'authority', 'museum', 'cathedral', 'palace', 'bay', 'gulf', 'sea',
   'strait', 'isle', 'island', 'islands', 'city', 'port', 'group', 'brothers', 'sisters', 'sons', 'daughters', 'friends',
-  'knights', 'alternative',
+  'knights', 'alternative', 'government',
 ]);
 
 export function isOrganizationHead(word: string): boolean {

@@ -1,6 +1,7 @@
 import type { ArticleDocument, Term } from '../../document/index.js';
 import { HEADS_BEFORE_OF, PARTY_PLURALS } from '../lexicon/organization-heads.js';
-import { KNOWN_ORGANIZATIONS } from '../lexicon/known-organizations.js';
+import { isPossessiveName, KNOWN_ORGANIZATIONS } from '../lexicon/known-organizations.js';
+import { institutionJoinLength } from './institution-joins.js';
 import { SEATS_OF_GOVERNMENT } from '../lexicon/seats-of-government.js';
 import { nationOf } from '../nation-of.js';
 
@@ -39,7 +40,11 @@ export function findProperNames(document: ArticleDocument): ProperName[] {
       continue;
     }
     let j = i;
-    while (j + 1 < terms.length && continuesName(terms, j) && !inCredit(terms[j + 1]!)) j += connectorLength(terms, j) + 1;
+    while (j + 1 < terms.length && !inCredit(terms[j + 1]!)) {
+      const joined = institutionJoinLength(terms, i, j);
+      if (joined === 0 && !continuesName(terms, j)) break;
+      j += joined || connectorLength(terms, j) + 1;
+    }
     names.push(makeName(terms.slice(i, j + 1)));
     i = j + 1;
   }
@@ -52,7 +57,7 @@ function isNameWord(term: Term, previous: Term | undefined): boolean {
   const sentenceInitial = !previous || previous.sentence !== term.sentence || /[“"‘(]$/.test(term.pre);
   // At the start of a sentence every word is capitalised: only words compromise knows as names count there, words our
   // lexicons name ("Kremlin spokesman ...", "Republicans also captured"), and brand-shaped words ("AccuWeather").
-  return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag)) || namesOnItsOwn(term);
+  return !sentenceInitial || NAME_TAGS.some((tag) => term.tags.has(tag)) || namesOnItsOwn(term) || isPossessiveName(term.text);
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -77,11 +82,15 @@ function continuesName(terms: readonly Term[], j: number): boolean {
   const current = terms[j]!;
   const next = terms[j + 1]!;
   if (next.sentence !== current.sentence) return false;
-  if (POSSESSIVE.test(current.text)) return current.post === ' ' && (NAME_POSSESSIVES.test(current.text) || brandBeforeAcronym(current, next)) && isNameWord(next, current);
+  if (POSSESSIVE.test(current.text)) return current.post === ' ' && (NAME_POSSESSIVES.test(current.text) || isPossessiveName(current.text) || brandBeforeAcronym(current, next)) && isNameWord(next, current);
+  if (/^ ?\($/.test(current.post + next.pre) && isBracketQualifier(next)) return true;
   // "the Red Cross (ICRC)": a bracket opens an alias, not more of the name.
   if (/[([“"‘]/.test(next.pre)) return false;
+  if (current.post === ' ' && LOCAL_UNIT_WORDS.has(current.normal) && /^\d{1,5}$/.test(next.text)) return true;
   // A middle initial keeps its full stop inside the name: "Donald J. Trump", "George W. Bush".
-  const initial = /^\p{Lu}$/u.test(current.text) && current.post === '. ' && j > 0 && terms[j - 1]!.post === ' ';
+  // "two leaders: N. Chandrababu Naidu": an initial may open the name too, after a colon or a comma.
+  const previous = terms[j - 1];
+  const initial = /^\p{Lu}$/u.test(current.text) && current.post === '. ' && (!previous || previous.sentence !== current.sentence || /^(?: |[:;,] )$/.test(previous.post));
   // "St. Petersburg", "Ft. Lauderdale": a place-name abbreviation keeps its full stop inside the name.
   const placeAbbreviation = PLACE_ABBREVIATIONS.has(current.normal.replace(/\.$/, '')) && current.post === '. ' && CAPITALISED.test(current.text);
   if (!/^(?: ?|-)$/.test(current.post) && !initial && !placeAbbreviation) return false;
@@ -117,6 +126,8 @@ function connectorAt(terms: readonly Term[], j: number): boolean {
   const after = terms[j + 2];
   if (!connector || !after || connector.post !== ' ' || !CONNECTORS.has(connector.normal)) return false;
   if (connector.normal === 'of' && !HEADS_BEFORE_OF.has(current.normal)) return false;
+  // "the Freedom Party of John Smith": a person's given name after "of" names the leader, not more of the party.
+  if (connector.normal === 'of' && current.normal !== 'church' && after.tags.has('FirstName') && !after.tags.has('Place')) return false;
   // "Group of Seven": a spelled-out number closes a name after "of".
   const number = after.tags.has('TextValue') && connector.normal === 'of';
   return CAPITALISED.test(after.text) && after.sentence === current.sentence && (number || !NOT_NAME_TAGS.some((t) => after.tags.has(t)));
@@ -140,9 +151,25 @@ function isArticleParticle(terms: readonly Term[], k: number): boolean {
   return particle !== undefined && surname !== undefined && ARTICLE_PARTICLES.has(particle.text) && particle.post === '-' && CAPITALISED.test(surname.text) && surname.sentence === particle.sentence;
 }
 
+/**
+ * "Janata Dal (United)", "Communist Party of India (Marxist)": a bracketed word that tells one party from another
+ * of the same name is part of the name. Other brackets hold an alias ("(ICRC)") or a side note.
+ */
+const BRACKET_QUALIFIERS: ReadonlySet<string> = new Set(['united', 'secular', 'marxist', 'marxist-leninist', 'socialist', 'reformed', 'official', 'provisional', 'unified', 'democratic']);
+
+function isBracketQualifier(term: Term): boolean {
+  return CAPITALISED.test(term.text) && term.post.startsWith(')') && BRACKET_QUALIFIERS.has(term.normal);
+}
+
+/** Union branches and lodges carry their number in the name: "Machinists District 751", "Teamsters Local 2010". */
+const LOCAL_UNIT_WORDS: ReadonlySet<string> = new Set(['district', 'local', 'lodge']);
+
 function makeName(terms: readonly Term[]): ProperName {
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
-  const possessive = /['’]s$/.test(last.text);
-  return { start: first.start, end: possessive ? last.end - 2 : last.end, terms, sentence: first.sentence, possessive };
+  // "Moody's": a name that ends in ’s is no possessive.
+  const possessive = /['’]s$/.test(last.text) && !isPossessiveName(last.text);
+  const bracketed = terms.length > 1 && isBracketQualifier(last) && /\($/.test(terms[terms.length - 2]!.post + last.pre);
+  const end = possessive ? last.end - 2 : bracketed ? last.end + 1 : last.end;
+  return { start: first.start, end, terms, sentence: first.sentence, possessive };
 }
