@@ -59,6 +59,12 @@ function creditNames(inner: string, offset: number): CreditName[] {
       raw = raw.slice(label[0].length);
       start += label[0].length;
     }
+    // "The Canadian Press", "The Associated Press": names drop a leading article, as everywhere else.
+    const article = /^the\s+(?=\S)/i.exec(raw);
+    if (article && raw.length > article[0].length) {
+      raw = raw.slice(article[0].length);
+      start += article[0].length;
+    }
     if (raw === '' || CREDIT_DESCRIPTORS.has(raw)) continue;
     names.push({ start, end: start + raw.length, text: raw, kind: creditKind(raw) });
   }

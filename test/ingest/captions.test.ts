@@ -27,6 +27,10 @@ describe('findCaptions: credits', () => {
     ['The striker celebrates (Vianney Thibaut/AFP)', '(Vianney Thibaut/AFP)', [['Vianney Thibaut', 'person'], ['AFP', 'organization']]],
     ['The leader speaks in London (Helen Marsh/PA via AP)', '(Helen Marsh/PA via AP)', [['Helen Marsh', 'person'], ['PA', 'organization'], ['AP', 'organization']]],
     ['A mural in Kyiv (Oksana Vianova/Reuters)', '(Oksana Vianova/Reuters)', [['Oksana Vianova', 'person'], ['Reuters', 'organization']]],
+    ['Homes line a street in Jasper (Megan Albright/The Canadian Press)', '(Megan Albright/The Canadian Press)', [
+      ['Megan Albright', 'person'], ['Canadian Press', 'organization'],
+    ]],
+    ['A rally in Ohio (The Associated Press)', '(The Associated Press)', [['Associated Press', 'organization']]],
     ['Voters queue in Leeds (Handout/Electoral Commission)', '(Handout/Electoral Commission)', [['Electoral Commission', 'organization']]],
   ];
   it.each(cases)('%s', (paragraph, credit, names) => {
