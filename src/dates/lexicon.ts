@@ -45,6 +45,12 @@ export const PROSPECTIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs whose object is asked to act ("urged voters to turn out in November"): the infinitive after them looks
+ * ahead, while the verb alone ("urged restraint on Monday") dates its own act, so they are not PROSPECTIVE_VERBS.
+ */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'encourage', 'press', 'persuade', 'implore', 'exhort', 'appeal']);
+
+/**
  * Verbs of a public act whose content may lie ahead ("vowed to strike on Friday", "announced talks for Monday") but
  * which news dates by the act itself when a date follows their object: "announced the start time in Doha on
  * Thursday", "pledged $1bn on Monday". They look forward only through an infinitive or a "for"/"until" date.

@@ -17,6 +17,13 @@ const MONTH_DAYS: DateCase[] = [
   ['Prices rose in March.', '2025-06-02', 'March', '2025-03', 'date'],
   ['Prices will rise in September.', '2025-06-02', 'September', '2025-09', 'date'],
   ['Troops withdrew in December.', '2025-06-02', 'December', '2024-12', 'date'],
+  // A directive verb's infinitive looks ahead; the verb alone dates its own act.
+  ['The senator urged voters to turn out in November.', '2024-07-02', 'November', '2024-11', 'date'],
+  ['Union leaders asked members to ratify the deal in October.', '2024-09-16', 'October', '2024-10', 'date'],
+  ['The governor urged calm in a televised address in March.', '2024-07-02', 'March', '2024-03', 'date'],
+  // A plan in the past perfect has been overtaken: its date is past.
+  ['The judge had scheduled the trial to begin on March 4, but it was put on hold.', '2024-07-02', 'March 4', '2024-03-04', 'date'],
+  ['The judge scheduled the trial to begin on March 4.', '2024-07-02', 'March 4', '2025-03-04', 'date'],
 ];
 
 const YEARS: DateCase[] = [

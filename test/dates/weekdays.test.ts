@@ -20,6 +20,9 @@ const PAST: DateCase[] = [
   ['In a communique agreed on Tuesday, members said they would invite Ukraine.', '2023-07-12', 'Tuesday', '2023-07-11', 'date'],
   ['Troops were deployed to protect the gathering on Tuesday and Wednesday.', '2023-07-12', 'Tuesday and Wednesday', '2023-07-11/2023-07-12', 'range'],
   ['The quake struck at 4.17am local time.', '2023-02-08', '4.17am', '2023-02-08T04:17', 'time'],
+  // The governing verb is far back; a noun-modifier verb form ("the snap election") must not stand in for it.
+  ['The opposition won the most seats in the second round of the snap parliamentary election on Sunday, pushing the ruling party into third place.', '2024-07-08', 'Sunday', '2024-07-07', 'date'],
+  ['Workers began a strike at the main assembly plant of the car maker on Thursday, halting output.', '2024-09-16', 'Thursday', '2024-09-12', 'date'],
 ];
 
 const FUTURE: DateCase[] = [
@@ -33,6 +36,8 @@ const FUTURE: DateCase[] = [
   ['Voting begins on Saturday.', '2025-06-02', 'Saturday', '2025-06-07', 'date'],
   ['The summit is due to open on Tuesday.', '2023-02-08', 'Tuesday', '2023-02-14', 'date'],
   ['Parliament will vote on Wednesday morning.', '2025-06-02', 'Wednesday morning', '2025-06-04TMO', 'date'],
+  // A present before the date is a timetable even when a past verb stands further back in a relative clause.
+  ['The ruling party, which won the last general election by a landslide, opens its annual congress in the capital on Sunday.', '2024-07-08', 'Sunday', '2024-07-14', 'date'],
 ];
 
 describe('weekdays resolve by tense from the publication day', () => {

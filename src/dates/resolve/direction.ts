@@ -1,5 +1,5 @@
 import type { ArticleDocument, Term } from '../../document/index.js';
-import { ANNOUNCING_VERBS, PROSPECTIVE_VERBS } from '../lexicon.js';
+import { ANNOUNCING_VERBS, DIRECTIVE_VERBS, PROSPECTIVE_VERBS } from '../lexicon.js';
 
 /**
  * Which way from publication a date without a year points, read from the verb that governs it: `past` (on or before
@@ -18,6 +18,8 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re", '
 /** compromise tags the preposition of "held on" as a verb particle. */
 /** A verb further away than this governs another phrase ("will receive $38.50 ... closing price on Tuesday"). */
 const VERB_WINDOW = 10;
+/** How far back a past or future verb may still date a phrase when the window holds only a bare present. */
+const WIDE_VERB_WINDOW = 24;
 /** How far back from "to" the verb a purpose clause belongs to may be ("deployed troops and batteries lent by X to protect"). */
 const GOVERNING_WINDOW = 12;
 const ADJACENT_FILLER = ['Preposition', 'Adverb', 'Determiner', 'Particle'];
@@ -29,7 +31,8 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const sentence = document.sentences[document.sentenceAt(start)];
   if (!sentence) return null;
   const terms = document.termsIn(sentence.start, sentence.end);
-  const before = upToQuote(terms.filter((t) => t.end <= start).reverse(), 'pre', 'post').slice(0, VERB_WINDOW);
+  const allBefore = upToQuote(terms.filter((t) => t.end <= start).reverse(), 'pre', 'post');
+  const before = allBefore.slice(0, VERB_WINDOW);
   const after = upToQuote(terms.filter((t) => t.start >= end), 'post', 'pre').slice(0, VERB_WINDOW);
   // "he said on Monday", "met again on Monday": a verb right before the date's preposition governs it.
   // The date then dates that verb's own event, so "agreed on Tuesday" is past; "scheduled for Monday" still looks ahead.
@@ -47,10 +50,25 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const reported = readings.filter((r) => !REPORTING_VERBS.has(r.verb.normal));
   return (
     reported.find((r) => r.direction !== 'present')?.direction ??
+    reported.find((r) => r.direction === 'present' && r.verb.end <= start)?.direction ??
+    distantTense(allBefore.slice(VERB_WINDOW, WIDE_VERB_WINDOW), terms) ??
     reported.find((r) => r.direction === 'present')?.direction ??
     readings[0]?.direction ??
     null
   );
+}
+
+/**
+ * "won the most seats in the second round of the snap election on Sunday, pushing ...": a long object can put the
+ * clause's verb beyond the window, while a noun misread as a present verb after the date ("the ruling party") sits
+ * inside it. A past or future verb further back still outweighs a bare present after the date, which in news is
+ * most often such a misreading; a present before the date ("holds its congress on Sunday") keeps its timetable.
+ */
+function distantTense(farBefore: readonly Term[], terms: readonly Term[]): Direction | undefined {
+  const verb = farBefore.find((t) => isVerb(t, terms) && !REPORTING_VERBS.has(t.normal));
+  if (!verb) return undefined;
+  const direction = verbGroupDirection(verb, terms, false);
+  return direction === 'present' ? undefined : direction;
 }
 
 /**
@@ -103,7 +121,12 @@ function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = tr
       // "agreed to meet on Friday": the infinitive takes the direction of the verb it completes.
       // "deployed troops to protect": look past the object for the verb the purpose clause belongs to.
       const governing = terms.slice(Math.max(0, i - GOVERNING_WINDOW), i).reverse().find((t) => isVerb(t, terms));
-      if (governing) return isProspective(governing.normal, true) ? 'future' : verbGroupDirection(governing, terms);
+      if (governing) {
+        // "had scheduled the trial to begin on March 4": a plan in the past perfect has been overtaken, and its date
+        // is read as past like any other ("had planned to meet on Friday" before the talks collapsed).
+        if (isPastPerfect(governing, terms)) return 'past';
+        return isProspective(governing.normal, true) || isDirective(governing.normal) ? 'future' : verbGroupDirection(governing, terms);
+      }
       return 'future';
     }
     i--;
@@ -116,6 +139,16 @@ function verbGroupDirection(verb: Term, terms: readonly Term[], prospective = tr
 function isAuxiliaryLike(term: Term): boolean {
   return term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Copula') || term.tags.has('Adverb') ||
     term.tags.has('Negative') || term.normal === 'to' || term.normal === 'been' || term.normal === 'being';
+}
+
+function isPastPerfect(verb: Term, terms: readonly Term[]): boolean {
+  let i = terms.indexOf(verb) - 1;
+  while (i >= 0 && (terms[i]!.tags.has('Adverb') || terms[i]!.tags.has('Negative'))) i--;
+  return terms[i]?.normal === 'had';
+}
+
+function isDirective(word: string): boolean {
+  return [word, word.replace(/e?d$/, ''), word.replace(/d$/, ''), word.replace(/e?s$/, '')].some((s) => DIRECTIVE_VERBS.has(s));
 }
 
 /** Crude stemming is enough for a short list of regular verbs: "proposed", "plans", "scheduling", "planned". */
