@@ -26,14 +26,18 @@ export interface FoundModifier {
   first: number;
 }
 
-/** The modifier written just before word `first` of a number, if any. */
-export function readModifier(words: readonly Word[], first: number): FoundModifier | null {
+/**
+ * The modifier written just before word `first` of a number, if any. `measured` says the number carries its own
+ * unit (30km, 5%, $2bn): a preposition after a noun then still reads as a modifier ("a town about 30km west",
+ * "inflation above 5%"), since a measure is no place or topic the way "eight regions" or "two plans" are.
+ */
+export function readModifier(words: readonly Word[], first: number, measured = false): FoundModifier | null {
   for (const [phrase, modifier] of MODIFIER_PHRASES) {
     const parts = phrase.split(' ');
     const from = first - parts.length;
     if (from < 0) continue;
     if (!parts.every((part, k) => words[from + k]!.normal === part && joined(words, from + k))) continue;
-    if (parts.length === 1 && LOCATIVE_MODIFIERS.has(phrase) && readsAsPreposition(words, from)) continue;
+    if (parts.length === 1 && LOCATIVE_MODIFIERS.has(phrase) && !measured && readsAsPreposition(words, from)) continue;
     return { modifier, first: from };
   }
   return null;

@@ -58,7 +58,7 @@ export function readQuantity(words: readonly Word[], i: number, dates: readonly 
 
   const minus = words[phrase.first - 1]?.normal === 'minus' && joined(words, phrase.first - 1);
   const numberFirst = minus ? phrase.first - 1 : suffix?.first ?? phrase.first;
-  const modifier = second?.opener != null ? null : readModifier(words, numberFirst);
+  const modifier = second?.opener != null ? null : readModifier(words, numberFirst, suffix !== null && suffix.kind !== 'count');
   const first = second?.opener ?? modifier?.first ?? numberFirst;
   const low = lowEnd(phrase, end, second !== null);
   const kind: QuantityKind = second?.relation === 'ratio' || multiplier ? 'ratio' : suffix?.kind ?? kindOfForm(phrase);

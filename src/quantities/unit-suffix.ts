@@ -99,5 +99,13 @@ function measure(words: readonly Word[], unit: string, last: number): UnitSuffix
   if ((link === 'per' || link === 'a' || link === 'an') && per && joined(words, last) && joined(words, last + 1)) {
     return { kind: 'measure', unit: `${unit} per ${per}`, last: last + 2 };
   }
+  // "491 litres per square metre", "120 grams per kilometre": a rate over an area or a distance.
+  if (link === 'per' && joined(words, last) && joined(words, last + 1)) {
+    const area = words[last + 2]?.normal === 'square' || words[last + 2]?.normal === 'cubic';
+    const over = MEASURE_UNITS.get(words[last + (area ? 3 : 2)]?.normal ?? '');
+    if (over && over.length > 2 && (!area || joined(words, last + 2))) {
+      return { kind: 'measure', unit: `${unit} per ${area ? `${words[last + 2]!.normal} ` : ''}${over}`, last: last + (area ? 3 : 2) };
+    }
+  }
   return { kind: 'measure', unit, last };
 }

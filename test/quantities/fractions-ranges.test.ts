@@ -44,6 +44,12 @@ const cases: QuantityCase[] = [
   ['Temperatures dropped to minus 5C overnight.', 'minus 5C', -5, 'celsius', 'exact', 'measure'],
   ['She cleared 6.25 metres to win.', '6.25 metres', 6.25, 'metre', 'exact', 'measure'],
   ['Temperatures reached 40 degrees.', '40 degrees', 40, 'degree', 'exact', 'measure'],
+  // a rate over an area or a distance
+  ['The agency said 180 litres per square metre fell in a day.', '180 litres per square metre', 180, 'litre per square metre', 'exact', 'measure'],
+  ['New cars must emit less than 95 grams per kilometre.', 'less than 95 grams per kilometre', 95, 'gram per kilometre', 'less-than', 'measure'],
+  // a preposition after a noun still modifies a number with its own unit
+  ['The village lies in a valley about 40km north of the capital.', 'about 40km', 40, 'km', 'about', 'measure'],
+  ['Inflation in the euro area stayed above 5% for a year.', 'above 5%', 5, 'percent', 'more-than', 'percent'],
 ];
 
 describe('quantities: fractions, ratios, ranges, ordinals and measures', () => {

@@ -67,6 +67,7 @@ const cases: [string, string][] = [
   ['The firm moved to level 300 of the tower.', 'level 300'],
   // "over" as a place, not a modifier
   ['Air defences downed drones over eight Russian regions.', 'over eight'],
+  ['A report about two plans for the port was leaked.', 'about two'],
 ];
 
 describe('quantities: not quantities', () => {
