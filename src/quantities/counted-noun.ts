@@ -19,6 +19,8 @@ const FIXED_COMPOUNDS = new Set([
   'prime minister', 'city council', 'rescue worker',
 ]);
 
+const COORDINATORS = new Set(['and', 'or']);
+
 /** At most this many adjectives and adverbs between a number and its noun ("162 Ukrainian drones"). */
 const MAX_MODIFIERS = 4;
 
@@ -43,7 +45,12 @@ export function readCountedNoun(words: readonly Word[], last: number): CountedNo
     // "half of the 1.2 million residents": what is divided is the noun after the inner number too.
     while ((isDeterminerOrPossessive(words[j]) || words[j]?.tags.has('Value')) && joined(words, j)) j++;
   }
-  for (let skipped = 0; skipped < MAX_MODIFIERS && isNounModifier(words, j) && joined(words, j); skipped++) j++;
+  for (let skipped = 0; skipped < MAX_MODIFIERS && isNounModifier(words, j) && joined(words, j); skipped++) {
+    j++;
+    // "200 left-wing and centrist candidates", "small and medium firms": coordinated modifiers share the noun.
+    const after = words[j + 1];
+    if (COORDINATORS.has(words[j]?.normal ?? '') && joined(words, j) && after && (isNounModifier(words, j + 1) || isNoun(after))) j++;
+  }
   const runStart = j;
   let head: number | null = null;
   while (j < words.length && (isNoun(words[j]!) || isMistaggedPlural(words[j]!)) && !startsName(words, runStart, j)) {

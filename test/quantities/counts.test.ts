@@ -5,6 +5,9 @@ const cases: QuantityCase[] = [
   // digits, spelled-out numbers, magnitudes
   ['The delegations agreed to swap the bodies of 6,000 soldiers.', '6,000', 6000, 'soldier', 'exact', 'count'],
   ['He said 339 children were named on the list.', '339', 339, 'child', 'exact', 'count'],
+  // coordinated modifiers share the counted noun
+  ['Within two days, more than 200 left-wing and centrist candidates withdrew.', 'more than 200', 200, 'candidate', 'more-than', 'count'],
+  ['The scheme helped 4,000 small and medium firms.', '4,000', 4000, 'firm', 'exact', 'count'],
   ['Nineteen soldiers died in the attack.', 'Nineteen', 19, 'soldier', 'exact', 'count'],
   ['Twenty-one people were hurt.', 'Twenty-one', 21, 'person', 'exact', 'count'],
   ['One hundred and five people were hurt.', 'One hundred and five', 105, 'person', 'exact', 'count'],
