@@ -27,11 +27,24 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'the
 /** Verb triggers whose noun names a thing, not the act: "the target", "a fire", "a hit", "the table". */
 const THING_NOUNS: ReadonlySet<string> = new Set(['target', 'fire', 'hit', 'back', 'present', 'table', 'free', 'down', 'block', 'mass', 'bar', 'sign', 'fine']);
 
+/** What one "strikes" without hitting anyone: "struck a deal", "striking a cynical pact", "strike a balance". */
+const STRUCK_THINGS: ReadonlySet<string> = new Set([
+  'deal', 'deals', 'pact', 'pacts', 'agreement', 'agreements', 'accord', 'bargain', 'compromise', 'truce', 'balance',
+  'tone', 'chord', 'note', 'pose', 'match', 'partnership', 'alliance', 'settlement',
+]);
+
+/** Nouns whose act is shielded or escaped after "from": "immunity from prosecution", "protection from arrest". */
+const SHIELDED_AFTER: ReadonlySet<string> = new Set(['from']);
+
 export function isNotAnAct(trigger: Trigger, terms: readonly Term[]): boolean {
   const first = terms.indexOf(trigger.terms[0]!);
   const last = terms.indexOf(trigger.terms[trigger.terms.length - 1]!);
   const before = terms[first - 1];
   const next = terms[last + 1]?.normal ?? '';
+  // "struck a deal", "striking a cynical pact": the object says it is an agreement (its own noun is the event).
+  if (trigger.lemma === 'strike' && trigger.pos === 'verb' && terms.slice(last + 1, last + 4).some((t) => STRUCK_THINGS.has(t.normal))) return true;
+  // "immunity from criminal prosecution", "shielded from arrest": an act someone is kept from is no act.
+  if (isShielded(terms, first)) return true;
   // "conditions were met", "the target was meant to be met": a passive "met" is satisfied, not a meeting.
   if (trigger.lemma === 'meet' && trigger.pos === 'verb' && before !== undefined && BE.has(before.normal)) return true;
   // "signed up to the pledge" is a commitment; "sign up online" a subscription.
@@ -47,6 +60,12 @@ export function isNotAnAct(trigger: Trigger, terms: readonly Term[]): boolean {
   // "could not keep up with demand": demand with no determiner is the market's, not a claim someone made.
   if (trigger.lemma === 'demand' && trigger.pos === 'noun' && (before === undefined || ['with', 'of', 'in', 'for', 'and'].includes(before.normal))) return true;
   return false;
+}
+
+function isShielded(terms: readonly Term[], at: number): boolean {
+  const before = terms[at - 1];
+  if (before && SHIELDED_AFTER.has(before.normal)) return true;
+  return before !== undefined && before.tags.has('Adjective') && SHIELDED_AFTER.has(terms[at - 2]?.normal ?? '');
 }
 
 /** A determiner, possessive or number before the word, with at most one describing word between. */

@@ -32,6 +32,10 @@ const NOT_EVENTS: [string, string, FactsSpec, string][] = [
   ['"deal with" is no agreement', 'The ministry will deal with the backlog.', {}, 'deal'],
   ['a memo is no proposal by itself', 'The memo was not made public.', {}, 'memo'],
   ['"lifted sanctions" is one event', 'Washington lifted sanctions on the country.', {}, 'sanctions'],
+  ['"striking a pact" hits no one', 'The leader accused the two parties of striking a cynical pact.', {}, 'striking'],
+  ['"struck a deal" hits no one', 'The carmaker struck a deal with the union on Friday.', {}, 'struck'],
+  ['an act one is shielded from is no act', 'The court said former presidents have immunity from criminal prosecution.', {}, 'prosecution'],
+  ['an act one is kept from is no act', 'The law protects journalists from arrest.', {}, 'arrest'],
 ];
 
 describe('events stage: not events', () => {
