@@ -44,12 +44,17 @@ function joins(draft: EventDraft, b: Trigger, terms: readonly Term[], actors: re
   const clauseBreak = [a.terms[a.terms.length - 1]!, ...between].some((t) => CLAUSE_PUNCTUATION.test(t.post));
   // "the biggest attack since the invasion" relates two happenings in time; it does not retell one.
   const related = between.some((t) => RELATING_WORDS.has(t.normal));
+  // "met for peace talks ..., but the discussion lasted barely an hour": a definite noun of the same type, with no
+  // new actor between, refers back to the happening already named.
+  if (b.pos === 'noun' && !actorBetween && !related && ANAPHORIC_DETERMINERS.has(between[between.length - 1]?.normal ?? '')) return true;
   if (!clauseBreak && !actorBetween && !related && b.pos === 'noun') return true;
   return isRelativeClause(a, between);
 }
 
 /** Every inflection of the consequence verbs, to know "killing" when compromise matched it as the noun. */
 const CONSEQUENCE_FORMS: ReadonlySet<string> = new Set([...CONSEQUENCE_LEMMAS].flatMap(verbForms));
+
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 const RELATING_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'following', 'despite', 'amid', 'than', 'until', 'like']);
 

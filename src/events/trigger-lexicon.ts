@@ -36,11 +36,12 @@ export const TRIGGER_LEXICON: Readonly<Record<EventType, TriggerLemmas>> = {
   // bases "hosting" bombers meet no one; "hosted talks" is found by "talks".
   CONSULT: {
     verbs: ['meet', 'negotiate', 'consult', 'confer', 'visit', 'hold talks', 'telephone', 'phone'],
-    nouns: ['talks', 'negotiation', 'meeting', 'summit', 'consultation', 'visit', 'phone call'],
+    nouns: ['talks', 'negotiation', 'meeting', 'summit', 'consultation', 'visit', 'phone call', 'discussion'],
   },
   // "The prime minister backed the proposal in parliament."; also endorsements in elections.
   SUPPORT: {
-    verbs: ['back', 'endorse', 'support', 'praise', 'welcome', 'defend', 'congratulate', 'thank'],
+    // "hail" as a verb is praise ("hailed the ruling"); the noun is weather, so only the verb.
+    verbs: ['back', 'endorse', 'support', 'praise', 'welcome', 'defend', 'congratulate', 'thank', 'hail'],
     nouns: ['endorsement', 'backing', 'congratulations', 'praise'],
   },
   // "The government released 300 prisoners as a goodwill gesture."; resigning and lifting sanctions yield too.
@@ -76,10 +77,10 @@ export const TRIGGER_LEXICON: Readonly<Record<EventType, TriggerLemmas>> = {
     verbs: ['demand', 'call for', 'urge', 'insist'],
     nouns: ['demand', 'ultimatum'],
   },
-  // "Bloggers criticised the military for its failures."; also court rulings against a party.
+  // "Bloggers criticised the military for its failures."; also court rulings against a party and a judge's dissent.
   DISAPPROVE: {
-    verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'slam', 'deplore', 'complain', 'rule against', 'oppose', 'dismiss'],
-    nouns: ['criticism', 'condemnation', 'complaint'],
+    verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'slam', 'deplore', 'complain', 'rule against', 'oppose', 'dismiss', 'dissent'],
+    nouns: ['criticism', 'condemnation', 'complaint', 'dissent'],
   },
   // "The Kremlin rejected the proposed ceasefire."; also vetoes, refused offers, votes against.
   REJECT: {

@@ -5,6 +5,11 @@ import { factsOf } from './facts.js';
 
 /** [text, trigger text, the type its event must have]. Decided by the words around the trigger, not by actors. */
 const TYPED: [string, string, string][] = [
+  // praise, a judge's dissent and discussions
+  ['The governor hailed the ruling as a victory for voters.', 'hailed', 'SUPPORT'],
+  ['In a dissent joined by two colleagues, the judge warned of the consequences.', 'dissent', 'DISAPPROVE'],
+  ['Three justices dissented from the ruling.', 'dissented', 'DISAPPROVE'],
+  ['The minister held discussions with union leaders on Tuesday.', 'discussions', 'CONSULT'],
   // a strike by a workforce is a protest
   ['Hospital nurses went on strike on Monday.', 'went on strike', 'PROTEST'],
   ['Cleaners at the airport remain on strike.', 'strike', 'PROTEST'],
