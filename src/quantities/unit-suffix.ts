@@ -27,6 +27,9 @@ export function readUnitSuffix(words: readonly Word[], phrase: NumberPhrase): Un
   const next = words[last + 1];
   if (!next || !joined(words, last)) return null;
   if (word) return { kind: 'money', unit: word, last: last + 1 };
+  // "hundreds of millions of euros", "billions of dollars": a vague amount of a currency is money.
+  const currencyOf = CURRENCY_WORDS.get(words[last + 2]?.normal ?? '');
+  if (phrase.implied !== null && next.normal === 'of' && currencyOf && joined(words, last + 1)) return { kind: 'money', unit: currencyOf, last: last + 2 };
   if (next.normal === 'percent' || next.text === '%') return { kind: 'percent', unit: 'percent', last: last + 1 };
   if (next.normal === 'per' && words[last + 2]?.normal === 'cent' && joined(words, last + 1)) {
     return { kind: 'percent', unit: 'percent', last: last + 2 };

@@ -44,6 +44,9 @@ const cases: QuantityCase[] = [
   ['Rescue teams from dozens of countries dug through the rubble.', 'dozens', 24, 'country', 'at-least', 'count'],
   ['Tens of thousands of people have been injured.', 'Tens of thousands', 20000, 'person', 'at-least', 'count'],
   ['She spoke before thousands of supporters.', 'thousands', 2000, 'supporter', 'at-least', 'count'],
+  // a vague amount of a currency is money
+  ['Losses could run into hundreds of millions of euros.', 'hundreds of millions of euros', 200000000, 'EUR', 'at-least', 'money'],
+  ['The scheme cost taxpayers billions of dollars.', 'billions of dollars', 2000000000, 'USD', 'at-least', 'money'],
   ['Some 1.5m people were affected.', 'Some 1.5m', 1500000, 'person', 'about', 'count'],
   // hyphenated counts
   ['The 12-coach express derailed.', '12-coach', 12, 'coach', 'exact', 'count'],
