@@ -15,6 +15,7 @@ import { compassPart } from './compass-place.js';
 import { waterBodyAt } from './water-body.js';
 import { stateAbbreviationAt } from './state-abbreviation.js';
 import { placeKey } from './gazetteer/place-key.js';
+import { cuedPlace } from './cued-place.js';
 
 /** Continents: a compass adjective before one names a part of it ("central Europe", "south-east Asia"). */
 const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America']);
@@ -75,6 +76,8 @@ function classifyBare(document: ArticleDocument, name: ProperName, terms: readon
 function classifyBareByGazetteer(document: ArticleDocument, name: ProperName, terms: readonly Term[], text: string, hasThe: boolean, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
+  const cued = cuedPlace(document, terms, text, name.end, hasThe);
+  if (cued) return cued;
   if (FOREIGN_LANDMARK_FIRST_WORDS.has(placeKey(first.text)) && terms.length > 1) {
     return { start: first.start, end: name.end, name: text, kind: 'landmark', country: null, rule: 'locations/landmark-foreign' };
   }
@@ -141,7 +144,9 @@ function placeByShape(document: ArticleDocument, terms: readonly Term[], text: s
   const words = terms.map((t) => t.text);
   const base = { start: first.start, end, name: text, country: null, rule: 'locations/place-shape' };
   // "Aerospace Workers District 751": a word compromise knows as an organisation's makes the name a body's unit.
-  const organizationWord = terms.some((t) => t.tags.has('Organization'));
+  // "Southern California Edison said": a name no table holds that speaks is a body or a person, not a place.
+  const speaks = /^\s+(?:said|says|told|announced|added|reported)\b/.test(document.text.slice(end, end + 12));
+  const organizationWord = speaks || terms.some((t) => t.tags.has('Organization'));
   const leadingFeature = FEATURE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && (first.normal !== 'river' || document.terms[first.index - 1]?.normal === 'the');
   if (leadingFeature && words.length > 1 && !organizationWord) return { ...base, kind: 'geo-feature', rule: 'locations/feature-prefix' };
   if (isPlaceShaped(words) && !organizationWord) {

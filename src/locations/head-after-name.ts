@@ -26,6 +26,19 @@ const LOWER_CASE_LANDMARK_HEADS: ReadonlySet<string> = new Set([
  * treatment works", not "his base" or "the plan works".
  */
 const MODIFIED_LANDMARK_HEADS: ReadonlySet<string> = new Set(['base', 'camp', 'station', 'centre', 'center', 'facility', 'complex', 'terminal', 'works']);
+/**
+ * Heads that make "the Name head" one building: "the Berlaymont building", "the Shard tower". Without "the" the
+ * name is a modifier of a common noun ("Apple building works").
+ */
+const THE_LANDMARK_HEADS: ReadonlySet<string> = new Set(['building', 'tower']);
+
+/** The index of the word before the capitalised run that ends at `last`: "the" in "the Berlaymont building". */
+function firstOfName(document: ArticleDocument, last: Term): number {
+  let k = last.index;
+  while (k > 0 && document.terms[k - 1]!.sentence === last.sentence && /^\p{Lu}/u.test(document.terms[k - 1]!.text) && document.terms[k - 1]!.post === ' ') k--;
+  return k - 1;
+}
+
 /** How many modifiers may stand between a name and its head: "Zaporizhzhia nuclear power plant". */
 const MAX_MODIFIERS = 2;
 /** How many words a list of names before a plural head may span: "the Lower Silesia, Opole and Silesia regions". */
@@ -62,6 +75,7 @@ function landmarkHead(document: ArticleDocument, last: Term, demonym: boolean): 
   const head = term.normal;
   if (demonym) return STATE_BUILDING_HEADS.has(head) ? term : null;
   if (LOWER_CASE_LANDMARK_HEADS.has(head) || (modifiers > 0 && MODIFIED_LANDMARK_HEADS.has(head))) return term;
+  if (modifiers === 0 && THE_LANDMARK_HEADS.has(head) && document.terms[firstOfName(document, last)]?.normal === 'the') return term;
   return null;
 }
 

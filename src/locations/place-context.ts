@@ -1,6 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries.js';
-import { citiesNamed, provinceNamed, resolveCity } from './gazetteer/cities.js';
+import { citiesNamed, provinceNamed, resolveCity, townsNamed } from './gazetteer/cities.js';
 import { regionsNamed, resolveRegion } from './gazetteer/regions.js';
 import { usStateAbbreviation } from './lexicon/us-state-abbreviations.js';
 
@@ -63,14 +63,16 @@ export function qualifiedCity(document: ArticleDocument, text: string, last: Ter
   if (usStateAbbreviation(`${word}${next.post.startsWith('.') ? '.' : ''}`) || usStateAbbreviation(word)) return 'US';
   const country = countryByName(word)?.code ?? provinceNamed(word)?.country ?? null;
   if (!country) return null;
-  return citiesNamed(text).some((c) => c.country === country) ? country : null;
+  // "Hinton, Alberta": the qualifier says a town is meant, so a town too small to be found by name alone counts.
+  return townsNamed(text).some((c) => c.country === country) ? country : null;
 }
 
 /** "the city of Nowheresk", "the town of X": the noun before "of" says the name is a settlement. */
 export function afterCityOf(document: ArticleDocument, first: Term): boolean {
   const of = document.terms[first.index - 1];
   const noun = document.terms[first.index - 2];
-  return of?.normal === 'of' && ['city', 'town', 'village', 'port', 'capital', 'suburb', 'township', 'hamlet'].includes(noun?.normal ?? '');
+  // "residents of Nysa", "the outskirts of Kharkiv": people who live in a place, or its edge, name a settlement too.
+  return of?.normal === 'of' && ['city', 'town', 'village', 'port', 'capital', 'suburb', 'township', 'hamlet', 'residents', 'inhabitants', 'outskirts'].includes(noun?.normal ?? '');
 }
 
 /** Nouns for a settlement in apposition: "Jindires, a Syrian town near the border". */

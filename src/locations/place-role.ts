@@ -1,5 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import { countryByName } from './gazetteer/countries.js';
+import { GEO_FEATURE_HEADS } from './lexicon/place-heads.js';
 
 /** Prepositions that put a country in the role of a place: "talks in Turkey", "deep inside Russia". */
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'from', 'near', 'outside', 'around', 'over', 'via', 'through', 'toward', 'towards', 'beyond', 'along']);
@@ -8,7 +9,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'into', 'within', 'across', 
 const AGENT_NOUNS = new Set(['delegation', 'delegations', 'delegates', 'officials', 'envoy', 'envoys', 'representatives', 'diplomats', 'negotiators', 'leaders', 'ministers', 'minister', 'president', 'counterparts', 'troops', 'forces', 'team', 'help', 'support', 'aid', 'assistance', 'pressure', 'mediation', 'funding', 'backing', 'offer', 'proposal', 'request', 'demand', 'demands', 'threat', 'threats', 'message', 'response']);
 
 /** Nouns after which "to" names a destination: "routes to Japan", "a trip to Ghana" (not "aid to Ukraine"). */
-const DESTINATION_NOUNS = new Set(['trip', 'trips', 'visit', 'visits', 'journey', 'route', 'routes', 'flight', 'flights', 'travel', 'tour', 'voyage', 'return', 'way', 'road', 'exports', 'shipments', 'deportation', 'deportations', 'evacuation', 'emigration', 'migration', 'access']);
+const DESTINATION_NOUNS = new Set([
+  'trip', 'trips', 'visit', 'visits', 'journey', 'route', 'routes', 'flight', 'flights', 'travel', 'tour', 'voyage',
+  'return', 'way', 'road', 'exports', 'shipments', 'deportation', 'deportations', 'evacuation', 'emigration', 'migration',
+  'access',
+  // transport links: "the rail line to Madrid", "ferries to Calais", "the pipeline to Germany"
+  'line', 'lines', 'link', 'links', 'connection', 'connections', 'service', 'services', 'train', 'trains', 'ferry',
+  'ferries', 'bus', 'buses', 'motorway', 'highway', 'pipeline', 'pipelines', 'corridor', 'crossing', 'crossings',
+]);
 
 /** Nouns for an event held in a state: "the UK general election", "the French referendum" is in France. */
 const HELD_EVENT_NOUNS = new Set(['election', 'elections', 'vote', 'referendum', 'polls', 'census', 'primary', 'primaries']);
@@ -29,6 +37,12 @@ export const PLACE_NOUNS = new Set([
 
 const COORDINATORS = new Set(['and', 'or']);
 
+/** Heads of named sites that stand in a place ("Tokyo's Haneda Airport"), not bodies or works that act for it. */
+const SITE_HEADS: ReadonlySet<string> = new Set([
+  'airport', 'palace', 'square', 'plaza', 'bridge', 'stadium', 'arena', 'cathedral', 'mosque', 'temple', 'castle',
+  'museum', 'park', 'dam', 'harbour', 'harbor', 'tower', 'monument', 'memorial', 'cemetery', 'avenue', 'street', 'highway',
+]);
+
 /** Things ranked within a state: "Britain's largest water company", "Germany's biggest lender". */
 const RANKED_IN_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'company', 'companies', 'firm', 'firms', 'bank', 'banks', 'lender', 'insurer', 'airline', 'carmaker', 'automaker',
@@ -48,17 +62,20 @@ export function isPlaceRole(document: ArticleDocument, first: number, last: numb
   const terms = document.terms;
   const name = terms[first]!;
   const lastTerm = terms[last]!;
-  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last) || possessiveBeforePerson(terms, last);
+  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last) || possessiveBeforePerson(terms, last) || possessiveBeforeNamedSite(terms, last);
   if (heldEventAfter(terms, last) || compassNounBefore(terms, first)) return true;
   let k = first - 1;
   for (let steps = 0; k >= 0 && steps < 3 && sameSentence(terms[k], name) && isModifier(terms[k]!); steps++) k--;
   const before = terms[k];
   if (!before || !sameSentence(before, name)) return false;
   // "Vilnius, Lithuania": a city then its state. "Germany, Mexico, South Korea and Israel" is a list of states instead.
+  if (/,\s*$/.test(before.post) && isDatelineCity(terms, before)) return true;
   if (/,\s*$/.test(before.post) && (before.tags.has('City') || before.tags.has('Place')) && !before.tags.has('Country') && !countryByName(before.text)) return true;
   if (before.post.trim() !== '' && !/^\s*$/.test(before.post)) return false;
   if (before.normal === 'from') return !AGENT_NOUNS.has(terms[k - 1]?.normal ?? '');
   if (PLACE_PREPOSITIONS.has(before.normal)) return true;
+  // "flights into or out of the United States": "out of" is a place preposition like "into".
+  if (before.normal === 'of' && terms[k - 1]?.normal === 'out') return true;
   if (before.normal === 'of') return PLACE_NOUNS.has(terms[k - 1]?.normal ?? '') || isPersonName(terms[k - 1]);
   if (before.normal === 'to') return DESTINATION_NOUNS.has(terms[k - 1]?.normal ?? '');
   if (before.normal === 'with') return BOUNDARY_NOUNS.has(terms[k - 1]?.normal ?? '');
@@ -111,10 +128,39 @@ function possessiveBeforePlace(terms: readonly Term[], last: number): boolean {
   let ranked = false;
   for (let k = last + 1; k < terms.length && k <= last + 5 && terms[k]!.sentence === terms[last]!.sentence; k++) {
     const term = terms[k]!;
-    if (PLACE_NOUNS.has(term.normal)) return true;
+    if (PLACE_NOUNS.has(term.normal) || term.normal === 'history') return true;
     if (term.tags.has('Superlative') || term.normal === 'most') ranked = true;
     else if (ranked && RANKED_IN_PLACE_NOUNS.has(term.normal)) return true;
     if (term.post.trim() !== '') return false;
+  }
+  return false;
+}
+
+/**
+ * "WAJIMA, Japan — The death toll ...": a dateline's upper-case town, at the head of its sentence, then its state.
+ * The town may be one the tagger does not know.
+ */
+function isDatelineCity(terms: readonly Term[], before: Term): boolean {
+  let k = before.index;
+  while (k > 0 && terms[k - 1]!.sentence === before.sentence && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(terms[k - 1]!.text)) k--;
+  const first = terms[k]!;
+  const opensSentence = k === 0 || terms[k - 1]!.sentence !== before.sentence;
+  return opensSentence && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text) && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(before.text);
+}
+
+/**
+ * "Japan's Noto Peninsula", "Tokyo's Haneda Airport": a possessive before a capitalised name with a landmark or
+ * feature head says where that site lies. The head must end the phrase: "Russia's Black Sea Fleet" is a navy.
+ */
+function possessiveBeforeNamedSite(terms: readonly Term[], last: number): boolean {
+  let k = last + 1;
+  while (k < terms.length && k <= last + 4 && terms[k]!.sentence === terms[last]!.sentence && /^\p{Lu}/u.test(terms[k]!.text) && terms[k - 1]!.post === ' ') {
+    const head = terms[k]!.normal.replace(/['’]s$/, '');
+    const next = terms[k + 1];
+    const endsPhrase = !next || next.sentence !== terms[k]!.sentence || !/^\s+$/.test(terms[k]!.post) || !/^\p{Lu}/u.test(next.text);
+    if (k > last + 1 && endsPhrase && (SITE_HEADS.has(head) || GEO_FEATURE_HEADS.has(head))) return true;
+    if (endsPhrase) return false;
+    k++;
   }
   return false;
 }

@@ -39,6 +39,25 @@ const cases: Array<[string, string, string]> = [
   ['no landmark from "works" as a verb', 'Jane Smith works at the bank.', 'Jane Smith works'],
   ['no city from a title before a person', 'Los Angeles Mayor Karen Bass spoke.', 'Los Angeles Mayor Karen Bass'],
   ['no geo-feature from a River person name', 'River Phoenix starred in the film.', 'River Phoenix'],
+  // Round 6: roads, squares, ranges, lists, possessives.
+  ['no road from a lower-case route', 'He mapped out a route to victory.', 'route'],
+  ['no road from "Route" without a number', 'Route planners met on Monday.', 'Route'],
+  ['no road from a paper size outside a road sentence', 'The A4 sheets jammed the printer.', 'A4'],
+  ['no road from an aircraft code', 'The A350 landed safely on the runway after the flight near the road.', 'A350'],
+  ['no landmark from a company named Square', 'Square Enix shares rose 5% on Monday.', 'Square Enix'],
+  ['no landmark from a square deal', 'Workers said it was a square deal.', 'square deal'],
+  ['no square without "the"', 'Zocalo Media raised funds.', 'Zocalo Media'],
+  ['no range from a team of that name', 'The Rockies beat the Dodgers 5-3.', 'Rockies'],
+  ['no region from a company listed with companies', 'Under the law, gatekeepers including Apple, Alphabet and Meta face fines.', 'Meta'],
+  ['no town from an unknown name standing alone', 'Grande Prairie said the plan would work.', 'Grande Prairie'],
+  ['no town from a pair with an unknown name the table lacks', 'He held his seat of Richmond and Northallerton.', 'Northallerton'],
+  ['no town from names joined by a comma only', 'Supporters filled the Plaza, Mexico City’s main square.', 'Plaza'],
+  ['no place for a navy named after its sea', "Russia's Black Sea Fleet was hit overnight.", 'Russia'],
+  ['no city for a city-state where no body sits', 'Talks in Luxembourg ended on Monday.', 'Luxembourg City'],
+  ['no place for a firm\'s short name acting', "Alaska Airlines agreed the deal. Alaska is paying $18 a share. Alaska's stock slipped.", 'Alaska'],
+  ['no constituency from a seat in a chamber', 'She won a seat in Parliament in 2019.', 'Parliament'],
+  ['no constituency from a month after "elected in"', 'He was elected in May with a large majority.', 'May'],
+  ['no building without "the"', 'Apple building works stopped.', 'Apple building'],
 ];
 
 describe('locations: negative', () => {
@@ -52,6 +71,24 @@ describe('locations: negative', () => {
     const document = documentOf('Protesters gathered outside the US embassy on Friday.');
     const embassy = findLocations(document, findActors(document)).find((l) => l.name === 'US embassy');
     expect(embassy?.country ?? null).not.toBe('US');
+  });
+
+  it('keeps "the state of" a country for a state', () => {
+    const document = documentOf('Officials of the state of Israel spoke in Jerusalem.');
+    const israel = findLocations(document, findActors(document)).filter((l) => l.name === 'Israel');
+    expect(israel.every((l) => l.kind === 'country')).toBe(true);
+  });
+
+  it('keeps a state after "elected in" a country, not a constituency', () => {
+    const document = documentOf('He was elected in France last year.');
+    const france = findLocations(document, findActors(document)).filter((l) => l.name === 'France');
+    expect(france.map((l) => l.kind)).not.toContain('region');
+  });
+
+  it('keeps a city-state a country where no body sits in it', () => {
+    const document = documentOf('Talks in Luxembourg ended on Monday.');
+    const luxembourg = findLocations(document, findActors(document)).filter((l) => l.name === 'Luxembourg');
+    expect(luxembourg.map((l) => l.kind)).toEqual(['country']);
   });
 
   it('never puts "the" or trailing punctuation in a place name or mention', () => {

@@ -40,6 +40,23 @@ function buildCities(): ReadonlyMap<string, readonly CityEntry[]> {
 
 const CITIES = buildCities();
 
+/** Every town of the table, whatever its size: asked only where the context already says a town is meant. */
+function buildTowns(): ReadonlyMap<string, readonly CityEntry[]> {
+  const byKey = new Map<string, CityEntry[]>();
+  for (const c of cityMap as unknown as CityRecord[]) {
+    const entry = { name: c.city, country: c.iso2, population: c.pop };
+    for (const key of new Set([placeKey(c.city), placeKey(c.city_ascii)])) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+  }
+  return byKey;
+}
+
+const TOWNS = buildTowns();
+
+/** Every town of that name the table holds, small ones too ("Hinton", pop. 10,000): for names a context calls towns. */
+export function townsNamed(name: string): readonly CityEntry[] {
+  return TOWNS.get(placeKey(name)) ?? [];
+}
+
 /** Every city of that name above the population threshold, largest first. */
 export function citiesNamed(name: string): readonly CityEntry[] {
   return CITIES.get(placeKey(name)) ?? [];

@@ -85,3 +85,25 @@ const RIVERS_BY_KEY: ReadonlyMap<string, GeoFeature> = new Map(RIVERS.map(([name
 export function riverNamed(name: string): GeoFeature | null {
   return RIVERS_BY_KEY.get(placeKey(name)) ?? null;
 }
+
+/**
+ * Mountain ranges news names bare ("the Alps") or after a nationality ("the Canadian Rockies", "the Swiss Alps"),
+ * with the state where one state holds the whole range. Asked only after "the" or a nationality: "Rockies" alone
+ * is also a baseball team.
+ */
+const MOUNTAIN_RANGES: ReadonlyArray<[readonly string[], string | null]> = [
+  [['Rockies', 'Rocky Mountains'], null], [['Alps'], null], [['Andes'], null], [['Pyrenees'], null], [['Urals', 'Ural Mountains'], 'RU'],
+  [['Carpathians', 'Carpathian Mountains'], null], [['Appalachians', 'Appalachian Mountains'], 'US'], [['Dolomites'], 'IT'],
+  [['Apennines'], 'IT'], [['Himalayas'], null], [['Hindu Kush'], null], [['Atlas Mountains'], null], [['Sierra Nevada'], null],
+  [['Cascades', 'Cascade Range'], null], [['Tatras', 'Tatra Mountains'], null], [['Balkan Mountains'], null], [['Zagros', 'Zagros Mountains'], 'IR'],
+  [['Caucasus Mountains'], null], [['Karakoram'], null], [['Pamirs'], null], [['Altai'], null], [['Highlands'], null],
+];
+
+const RANGES_BY_KEY: ReadonlyMap<string, GeoFeature> = new Map(
+  MOUNTAIN_RANGES.flatMap(([names, country]) => names.map((n) => [placeKey(n), { name: names[0]!, kind: 'geo-feature' as const, country }] as const)),
+);
+
+/** The mountain range a name is ("Rockies", "Alps"), to be asked only after "the" or a nationality. */
+export function mountainRangeNamed(name: string): GeoFeature | null {
+  return RANGES_BY_KEY.get(placeKey(name)) ?? null;
+}
