@@ -62,7 +62,7 @@ export function isPlaceRole(document: ArticleDocument, first: number, last: numb
   const terms = document.terms;
   const name = terms[first]!;
   const lastTerm = terms[last]!;
-  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last) || possessiveBeforePerson(terms, last) || possessiveBeforeNamedSite(terms, last);
+  if (/['’]s$/.test(lastTerm.text)) return possessiveBeforePlace(terms, last) || possessiveBeforePerson(terms, last) || possessiveBeforeNamedSite(terms, last) || possessiveBeforeParty(terms, last);
   if (heldEventAfter(terms, last) || compassNounBefore(terms, first)) return true;
   let k = first - 1;
   for (let steps = 0; k >= 0 && steps < 3 && sameSentence(terms[k], name) && isModifier(terms[k]!); steps++) k--;
@@ -95,6 +95,31 @@ export function isPlaceRole(document: ArticleDocument, first: number, last: numb
 function possessiveBeforePerson(terms: readonly Term[], last: number): boolean {
   const next = terms[last + 1];
   return next !== undefined && next.sentence === terms[last]!.sentence && isPersonName(next);
+}
+
+/** Last words of political parties and electoral alliances: "the New Popular Front", "the Labour Party". */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'front', 'rally', 'alliance', 'movement', 'league', 'congress', 'coalition', 'bloc']);
+
+/**
+ * "France's left-wing New Popular Front", "India's ruling Bharatiya Janata Party": a party belongs to the politics
+ * of the place, as "Mexico's first female president" does, where a ministry or an army is the state's own.
+ */
+function possessiveBeforeParty(terms: readonly Term[], last: number): boolean {
+  const sentence = terms[last]!.sentence;
+  let k = last + 1;
+  // compromise reads "France's" as "France is" and leaves an empty term for the "is".
+  while (terms[k]?.sentence === sentence && terms[k]!.text === '') k++;
+  for (let steps = 0; steps < 4 && terms[k]?.sentence === sentence && /^\p{Ll}/u.test(terms[k]!.text); steps++) {
+    const hyphenated = terms[k]!.post === '-' || terms[k - 1]?.post === '-';
+    // "ruling", "governing", "opposition": compromise tags some of these describing words as gerunds or nouns.
+    if (!terms[k]!.tags.has('Adjective') && !terms[k]!.tags.has('Gerund') && !hyphenated) return false;
+    k++;
+  }
+  for (let steps = 0; steps < 5 && terms[k]?.sentence === sentence && /^\p{Lu}/u.test(terms[k]!.text); steps++, k++) {
+    if (PARTY_HEADS.has(terms[k]!.normal)) return true;
+    if (!/^\s+$/.test(terms[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** "Prime Minister Benjamin Netanyahu of Israel", "Algeria's Imane Khelif": a word of a person's name. */

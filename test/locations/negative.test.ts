@@ -23,6 +23,8 @@ const cases: Array<[string, string, string]> = [
   ['no country for states listed as actors', 'Germany, Mexico, South Korea and Israel have sent crews.', 'Mexico'],
   ['no country for a state that gives help', 'The deal was brokered by Qatar with help from Egypt and the US.', 'Egypt'],
   ['no country for a state that receives aid', 'Britain said it would send aid to Ukraine.', 'Ukraine'],
+  ['no place for a state owning its ministry', "Russia's Defence Ministry said 40 drones were downed.", 'Russia'],
+  ['no place for a state owning its army', "Ukraine's Armed Forces said the bridge was hit.", 'Ukraine'],
   ['no country from a nationality that is also a spelling of the state', 'Hamas released 10 Thai farm workers.', 'Thailand'],
   ['no region from a nationality before a plural head', 'The bases lay in five Russian regions.', 'Russian'],
   ['no region from a nationality a small division shares', 'German two-year bond yields dropped.', 'German'],

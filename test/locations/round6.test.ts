@@ -9,6 +9,9 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   // Place roles after "out of" and after a transport link's "to".
   ['country: "out of" a country is a place', 'Flights into or out of the United States were cancelled.', { name: 'United States', kind: 'country', country: 'US' }],
   ['city: a rail line to a capital', 'The high-speed rail line to Madrid will stay closed for weeks.', { name: 'Madrid', kind: 'city', country: 'ES' }],
+  // A country's possessive before a party places the party's politics there.
+  ['country: possessive before a party', "France's left-wing New Popular Front won the most seats.", { name: 'France', kind: 'country', country: 'FR' }],
+  ['country: possessive before a ruling party', "India's ruling Bharatiya Janata Party lost its majority.", { name: 'India', kind: 'country', country: 'IN' }],
   ['road: Highway + number', 'Traffic crawled along Highway 16 overnight.', { name: 'Highway 16', kind: 'landmark', country: null, mentions: ['Highway 16'] }],
   ['road: Interstate + number', 'Interstate 95 was closed for hours.', { name: 'Interstate 95', kind: 'landmark', country: null }],
   ['road: Route + number', 'They drove Route 66 to the coast.', { name: 'Route 66', kind: 'landmark', country: null }],
