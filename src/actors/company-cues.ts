@@ -50,14 +50,33 @@ export function describedAsOrganization(document: ArticleDocument, first: Term, 
   return next !== undefined && next.sentence === last.sentence && last.post === ' ' && !/['’]s$/.test(last.text) && /^\p{Ll}/u.test(next.text) && HEADS_AFTER.has(next.normal) && !personLike;
 }
 
+/** Offices only a company has, after its possessive: "Spotify's chief executive", "Acme's founder". */
+const CORPORATE_OFFICES: readonly (readonly string[])[] = [['chief', 'executive'], ['chief', 'financial'], ['chief', 'operating'], ['ceo'], ['cfo'], ['founder'], ['co-founder'], ['chairman'], ['chairwoman']];
+
+function corporateOfficeAt(terms: readonly Term[], k: number): boolean {
+  return CORPORATE_OFFICES.some((words) => words.every((w, i) => terms[k + i]?.normal === w));
+}
+
 /**
- * Cues that a name no other rule reads is a company: its possessive before a corporate noun ("Amgen's purchase"),
- * "shares of X", or staff "at X".
+ * "Apple shares closed 2.5 per cent lower", "Acme stock fell": the name's traded shares, when what follows tells a
+ * market move (a verb or an adverb), not "X shares his view" (a person sharing, followed by an object).
+ */
+function tradedShares(terms: readonly Term[], k: number): boolean {
+  const noun = terms[k]!;
+  const after = terms[k + 1];
+  if (!['shares', 'stock'].includes(noun.normal) || noun.post !== ' ' || !after || after.sentence !== noun.sentence) return false;
+  return (after.tags.has('PastTense') || after.tags.has('Adverb') || after.normal === 'have' || after.normal === 'were') && !after.tags.has('Determiner');
+}
+
+/**
+ * Cues that a name no other rule reads is a company: its possessive before a corporate noun ("Amgen's purchase")
+ * or office ("Spotify's chief executive"), its shares moving ("Apple shares closed"), "shares of X", or staff "at X".
  */
 export function usedAsCompany(document: ArticleDocument, first: Term, last: Term): boolean {
   const terms = document.terms;
   const next = terms[last.index + 1];
-  if (/['’]s$/.test(last.text) && next && next.sentence === last.sentence && CORPORATE_POSSESSIONS.has(next.normal)) return true;
+  if (/['’]s$/.test(last.text) && next && next.sentence === last.sentence && (CORPORATE_POSSESSIONS.has(next.normal) || corporateOfficeAt(terms, next.index))) return true;
+  if (next && next.sentence === last.sentence && last.post === ' ' && tradedShares(terms, next.index)) return true;
   const [twoBefore, before] = [terms[first.index - 2], terms[first.index - 1]];
   if (!twoBefore || !before || twoBefore.sentence !== first.sentence) return false;
   if (before.normal === 'of' && ['shares', 'stock'].includes(twoBefore.normal)) return true;

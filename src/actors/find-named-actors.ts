@@ -19,6 +19,9 @@ import { isAcronymLedName, isModelDesignation, ownNameShape } from './organizati
 import { describedAsOrganization, usedAsCompany } from './company-cues.js';
 import { countryActs } from './country-role.js';
 import { hasPersonEvidence } from './person-evidence.js';
+import { agencyOfCountry } from './agency-of-country.js';
+import { writtenAsPlace } from './place-elsewhere.js';
+import { commonWordAsModifier } from './modifier-use.js';
 import { nationalityNounCountry } from './lexicon/nationality-nouns.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -42,7 +45,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   const honorific = terms.length > 1 && isHonorific(terms[0]!.text);
   if (honorific) terms = terms.slice(1);
   // A title inside the run ("Ukrainian President Volodymyr Z") moves out of the name.
-  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || isInstitutionCentre(terms) || headedBeforeOf(terms);
+  const headed = isOrganizationHead(bareWord(terms[terms.length - 1]!)) || twoWordHead(terms) || isInstitutionCentre(terms) || headedBeforeOf(terms);
   // "the Swede Armand X": a noun of nationality before a person's name gives the country, not a word of the name.
   const nationality = terms.length > 2 ? nationalityNounCountry(terms[0]!.text) : null;
   if (nationality) terms = terms.slice(1);
@@ -71,9 +74,11 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     if (nation.via === 'capital' && !capitalActs(document, last)) return null;
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
-  if ((isOrganizationHead(bareWord(last)) || terms.some((t, i) => i > 0 && (t.normal === 'of' || t.normal === 'for') && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
+  if ((isOrganizationHead(bareWord(last)) || twoWordHead(terms) || terms.some((t, i) => i > 0 && (t.normal === 'of' || t.normal === 'for') && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
     return { ...base, kind: 'organization', country: countryIn(terms) ?? possessiveNationBefore(document, first), rule: 'actors/organization-head' };
   }
+  const agencyCountry = honorific ? null : agencyOfCountry(terms);
+  if (agencyCountry) return { ...base, kind: 'organization', country: agencyCountry, rule: 'actors/agency-of-country' };
   const companyLike = organizationByShape(document, terms, name.end, honorific);
   if (companyLike) return { ...base, kind: 'organization', country: countryIn(terms), rule: companyLike };
   if (isInstitutionCentre(terms)) {
@@ -81,7 +86,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   }
   if (terms.length === 1 && KNOWN_ORGANIZATIONS.has(bareWord(first))) return { ...base, kind: 'organization', rule: 'actors/known-organization' };
   if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
-  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first) && !isModelDesignation(document, first)) {
+  if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first) && !isModelDesignation(document, first) && !commonWordAsModifier(document, first)) {
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
   if (isPlaceName(text) || isLandmarkHead(last.normal) || nation) return null;
@@ -93,7 +98,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   if (!(honorific || titled.length > 0 || looksLikePerson)) return null;
   // "Thames's chief executive, Jane Roe": a possessive before a title owns the office; the person is the other name.
   if (terms.length === 1 && name.possessive && titleWordAfter(document, last)) return null;
-  if (terms.length === 1 && !honorific && !titled.length && !isPersonTagged(first)) return null;
+  if (terms.length === 1 && !honorific && !titled.length && (!isPersonTagged(first) || writtenAsPlace(document, first.text.replace(/['’]s$/, '')))) return null;
   const country = titled.find((t) => t.country)?.country ?? nationality;
   return { ...base, start: honorific && name.terms[0] ? name.terms[0].start : start, name: text, kind: 'person', country, titles: titled.map((t) => t.title), rule: 'actors/person' };
 }
@@ -101,6 +106,11 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
 function titleWordAfter(document: ArticleDocument, last: Term): boolean {
   const next = document.terms[last.index + 1];
   return next !== undefined && next.sentence === last.sentence && /^\p{Ll}/u.test(next.text) && isTitleWord(next.text);
+}
+
+/** "the Canadian Red Cross", "the U.S. Geological Survey": a head of two words ends the name. */
+function twoWordHead(terms: readonly Term[]): boolean {
+  return terms.length > 2 && isOrganizationHead(`${terms[terms.length - 2]!.normal} ${bareWord(terms[terms.length - 1]!)}`);
 }
 
 /** "Bank of Canada", "Brothers of Italy": a head that takes "of" makes the whole run one organisation's name. */

@@ -62,13 +62,23 @@ function longestPhrase(document: ArticleDocument, terms: readonly Term[], i: num
     const span = document.text.slice(terms[i + 1]!.start, term.end);
     const words = span.replace(/['’]s$/, '');
     const lower = words.toLowerCase();
-    if (COLLECTIVE_NOUNS.has(term.normal) || COLLECTIVE_NOUNS.has(lower)) best = { end: term.end, words, kind: 'group' };
+    if (COLLECTIVE_NOUNS.has(term.normal) || COLLECTIVE_NOUNS.has(lower)) best = { end: term.end, words, kind: namedBody(terms, i, j) ? 'organization' : 'group' };
     else if ((STATE_BODIES.includes(lower) || isStateBodyPhrase(terms, i + 1, j)) && !nounFollows(terms, j)) {
       best = { end: accreditedTo(document, terms, j) ?? term.end - (span.length - words.length), words, kind: 'organization' };
     }
     if (!/^ $/.test(term.post)) break;
   }
   return best;
+}
+
+/**
+ * "the Canadian Armed Forces", "the Israel Defense Forces": capitalised words after the nationality make the phrase one
+ * body's proper name ("Syrian Democratic Forces" too), an organisation; "Canadian forces" in lower case is a group of
+ * that state's people.
+ */
+function namedBody(terms: readonly Term[], i: number, j: number): boolean {
+  // "Iran's Revolutionary Guards": after a possessive the capitalised words are the body's own name, read by the name rules.
+  return !/['’]s$/.test(terms[i]!.text) && terms.slice(i + 1, j + 1).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /**

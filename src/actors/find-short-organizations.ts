@@ -5,7 +5,7 @@ import { isOrganizationHead } from './lexicon/organization-heads.js';
 import { nationOf } from './nation-of.js';
 
 /** Rules that read a one-word name as an organisation from the words around one mention: its other mentions follow. */
-const DESCRIBED_RULES: ReadonlySet<string> = new Set(['actors/described-organization', 'actors/company-use']);
+const DESCRIBED_RULES: ReadonlySet<string> = new Set(['actors/described-organization', 'actors/company-use', 'actors/traded-company', 'actors/listed-company']);
 
 /**
  * A one-word company the text describes once ("Streamwell, the fitness company") is that company wherever the word
@@ -28,7 +28,8 @@ export function findShortOrganizationMentions(document: ArticleDocument, found: 
     const word = t.text.replace(/['’]s$/, '');
     const owners = byFirstWord.get(word);
     if (!owners || owners.length !== 1 || credits.some((c) => t.start >= c.start && t.start < c.end)) continue;
-    if (nationOf(t) || isTitleWord(word) || isOrganizationHead(word)) continue;
+    // "European music fans" after "European Commission": a word of nationality describes, it names no organisation.
+    if (nationOf(t) || t.tags.has('Demonym') || isTitleWord(word) || isOrganizationHead(word)) continue;
     const owner = owners[0]!;
     out.push({ start: t.start, end: t.start + word.length, name: owner.name, kind: 'organization', country: owner.country, titles: [], credit: false, rule: 'actors/organization-short-name' });
   }

@@ -16,6 +16,9 @@ import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
 import { findCollectives } from './find-collectives.js';
 import { findShortOrganizationMentions, withFullInstitutionNames } from './find-short-organizations.js';
+import { withDefinedAcronyms } from './defined-acronyms.js';
+import { findListedCompanies, findTradedCompanies } from './find-single-word-companies.js';
+import { withBrusselsAsEu } from './eu-capital.js';
 import { NAMED_EVENT_FIRST_WORDS } from './lexicon/not-person-names.js';
 
 /**
@@ -29,17 +32,29 @@ export function findActors(document: ArticleDocument): Actor[] {
   const names = findProperNames(document);
   const events = namedEventNames(document);
   const parties = findParties(document, names);
-  const named = names
+  const readings = names
     .map((n) => partyOrClassified(document, n, parties))
     .filter((c): c is ActorCandidate => c !== null && !(c.kind === 'person' && events.has(c.name)));
+  const named = readings.filter((c) => !surnameOfNamedPerson(c, readings));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
   const collectives = findCollectives(document, organizations);
-  const kept = withFullInstitutionNames(dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names)]));
+  const recognised = withBrusselsAsEu(withDefinedAcronyms(document, withFullInstitutionNames(dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names), ...findTradedCompanies(document)])), names));
+  const listed = findListedCompanies(document, recognised);
+  const kept = [...recognised, ...listed].sort((a, b) => a.start - b.start);
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
   const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
   const merged = mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));
   // Attributes the words around each actor give (titles' and descriptions' countries, context) once mentions are merged.
   return refineActorAttributes(document, addPersonCountries(document, merged));
+}
+
+/**
+ * "Jasper Mayor Richard Ireland ... Ireland said": a lone word that is the surname of a person the article named in full
+ * before is that person, even where the word also names a state or a place; the surname rule then reads it.
+ */
+function surnameOfNamedPerson(c: ActorCandidate, readings: readonly ActorCandidate[]): boolean {
+  if (c.kind !== 'country' || c.name.includes(' ')) return false;
+  return readings.some((p) => p.kind === 'person' && p.start < c.start && p.name.includes(' ') && p.name.split(/\s+/).pop() === c.name);
 }
 
 /** A party name stays a party unless the name reads as something surer: a state, a titled person, a known body. */

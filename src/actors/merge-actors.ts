@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '../document/index.js';
 import type { Actor } from '../schema/index.js';
 import { overlaps, type ActorCandidate } from './candidate.js';
+import { isOrganizationHead, PARTY_PLURALS } from './lexicon/organization-heads.js';
 
 /**
  * Keeps the first of overlapping candidates: callers pass them in priority order (credits, then national phrases,
@@ -95,6 +96,10 @@ function shortOrganizationKey(c: ActorCandidate, organizations: ReadonlyMap<stri
   if (c.kind !== 'organization' || c.credit || c.name.includes(' ')) return null;
   const longer = [...organizations.values()].filter((o) => o.name.startsWith(`${c.name} `));
   if (longer.length === 1) return entityKey(longer[0]!);
+  // "the Commission" after "the European Commission": a bare head word is the one organisation of the article it ends.
+  // Only a singular institution's head: "Democrats" in "Socialists and Democrats" is a party's name, not a short one.
+  const headed = isOrganizationHead(c.name) && !PARTY_PLURALS.has(c.name.toLowerCase()) && !/[^s]s$/.test(c.name) ? [...organizations.values()].filter((o) => o.name.endsWith(` ${c.name}`) && !o.name.includes(' of ')) : [];
+  if (headed.length === 1) return entityKey(headed[0]!);
   // "FEMA" is the "Federal Emergency Management Agency", "ECB" the "European Central Bank": an acronym made of the
   // initials of exactly one organisation of the article is that organisation.
   if (!ACRONYM.test(c.name)) return null;

@@ -58,8 +58,8 @@ function homeDescriptions(document: ArticleDocument): { start: number; country: 
 }
 
 /**
- * The body a description stands for: the last one named before it in its sentence, else the article's first-named
- * one ("Veridian agreed to buy Kestrel ... The New Jersey company also reported": a business report's subject leads).
+ * The body a description stands for: the last one named before it in its sentence, else the only one named in the
+ * sentence before, else the article's first-named one ("Veridian agreed to buy Kestrel ... The New Jersey company also reported": a business report's subject leads).
  */
 function describedBody(document: ArticleDocument, at: number, actors: readonly Actor[]): Actor | undefined {
   const sentence = document.sentenceAt(at);
@@ -67,5 +67,8 @@ function describedBody(document: ArticleDocument, at: number, actors: readonly A
   let last: { actor: Actor; start: number } | undefined;
   for (const a of bodies) for (const m of a.mentions) if (m.sentence === sentence && m.start < at && (!last || m.start > last.start)) last = { actor: a, start: m.start };
   if (last) return last.actor;
+  // "Daniel Ek, Spotify's chief executive, welcomed it. The Swedish company ...": the one body of the sentence before.
+  const before = bodies.filter((a) => a.mentions.some((m) => m.sentence === sentence - 1));
+  if (before.length === 1) return before[0];
   return [...bodies].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
 }

@@ -24,6 +24,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'water',
   // "S&P Global Ratings", "Fitch Ratings": credit rating agencies.
   'ratings',
+  // Two-word heads, matched on a name's last two words: "the Canadian Red Cross", "the U.S. Geological Survey" (national
+  // geological surveys are agencies; a bare "Survey" names a report as often).
+  'geological survey',
 ]);
 
 /** Heads that take "of" before the rest of an organisation's name ("Ministry of Defence", "Bank of Japan"). */

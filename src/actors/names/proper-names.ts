@@ -83,6 +83,8 @@ function continuesName(terms: readonly Term[], j: number): boolean {
   const next = terms[j + 1]!;
   if (next.sentence !== current.sentence) return false;
   if (POSSESSIVE.test(current.text)) return current.post === ' ' && (NAME_POSSESSIVES.test(current.text) || isPossessiveName(current.text) || brandBeforeAcronym(current, next)) && isNameWord(next, current);
+  // "Citizens' Movement": the tokenizer leaves a plural's apostrophe outside the word, in the space after it.
+  if (/^['’] $/.test(current.post) && NAME_POSSESSIVES.test(`${current.text}'`)) return isNameWord(next, current);
   if (/^ ?\($/.test(current.post + next.pre) && isBracketQualifier(next)) return true;
   // "the Red Cross (ICRC)": a bracket opens an alias, not more of the name.
   if (/[([“"‘]/.test(next.pre)) return false;
@@ -164,12 +166,22 @@ function isBracketQualifier(term: Term): boolean {
 /** Union branches and lodges carry their number in the name: "Machinists District 751", "Teamsters Local 2010". */
 const LOCAL_UNIT_WORDS: ReadonlySet<string> = new Set(['district', 'local', 'lodge']);
 
+/**
+ * "Hokuriku Electric Power Co.", "Acme Corp.": a company's abbreviated legal suffix keeps its full stop, which is part
+ * of the name (the tokenizer leaves it outside the word). Lower case, without the stop.
+ */
+const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(['co', 'corp', 'inc', 'ltd', 'bros', 'cos', 'mfg', 'intl']);
+
+function abbreviatedSuffix(terms: readonly Term[], last: Term): boolean {
+  return terms.length > 1 && last.post.startsWith('.') && ABBREVIATED_SUFFIXES.has(last.normal.replace(/\.$/, '')) && /^\p{Lu}/u.test(last.text);
+}
+
 function makeName(terms: readonly Term[]): ProperName {
   const first = terms[0]!;
   const last = terms[terms.length - 1]!;
   // "Moody's": a name that ends in ’s is no possessive.
   const possessive = /['’]s$/.test(last.text) && !isPossessiveName(last.text);
   const bracketed = terms.length > 1 && isBracketQualifier(last) && /\($/.test(terms[terms.length - 2]!.post + last.pre);
-  const end = possessive ? last.end - 2 : bracketed ? last.end + 1 : last.end;
+  const end = possessive ? last.end - 2 : bracketed || abbreviatedSuffix(terms, last) ? last.end + 1 : last.end;
   return { start: first.start, end, terms, sentence: first.sentence, possessive };
 }
