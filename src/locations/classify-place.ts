@@ -16,6 +16,8 @@ import { waterBodyAt } from './water-body.js';
 import { stateAbbreviationAt } from './state-abbreviation.js';
 import { placeKey } from './gazetteer/place-key.js';
 import { cuedPlace } from './cued-place.js';
+import { institutionBuilding } from './building-place.js';
+import { afterShareOf, townNearCity } from './town-cues.js';
 
 /** Continents: a compass adjective before one names a part of it ("central Europe", "south-east Asia"). */
 const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America']);
@@ -25,7 +27,7 @@ const ADJECTIVE_REACH = 6;
 
 /** Reads one capitalised name as a place, using the lower-case word after it ("Kherson region") and the gazetteers. */
 export function classifyPlace(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
-  const found = classifyByName(document, name, countryWeights);
+  const found = institutionBuilding(document, name) ?? classifyByName(document, name, countryWeights);
   if (!found || found.country || found.kind === 'country' || found.rule === 'locations/geo-feature') return found;
   // "Florida's Gulf Coast", "Ukraine's Kherson region": the possessive state or region before a place holds it.
   const first = document.terms.find((t) => t.start === found.start);
@@ -96,10 +98,10 @@ function classifyBareByGazetteer(document: ArticleDocument, name: ProperName, te
   if (state && sameNamedRegion && (countryWeights.get(sameNamedRegion.country) ?? 0) > 2 * (countryWeights.get(state.code) ?? 0)) {
     return { start: first.start, end: name.end, name: text, kind: 'region', country: sameNamedRegion.country, rule: 'locations/province' };
   }
-  if (state) return compassPart(document, first.start, name.end, state.name, state.code, false) ?? { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
+  if (state) return compassPart(document, first.start, name.end, state.name, state.code, 'state') ?? { start: first.start, end: name.end, name: state.name, kind: 'country', country: state.code, rule: 'locations/country' };
   const feature = geoFeatureNamed(text);
   if (feature && (!feature.adjective || placeNounAhead(document, last))) {
-    const part = feature.adjective ? null : compassPart(document, first.start, name.end, feature.feature.name, feature.feature.country, CONTINENTS.has(feature.feature.name));
+    const part = feature.adjective ? null : compassPart(document, first.start, name.end, feature.feature.name, feature.feature.country, CONTINENTS.has(feature.feature.name) ? 'continent' : 'feature');
     return part ?? { start: first.start, end: name.end, name: feature.feature.name, kind: feature.feature.kind, country: feature.feature.country, rule: 'locations/geo-feature' };
   }
   const province = provinceNamed(text);
@@ -155,6 +157,7 @@ function placeByShape(document: ArticleDocument, terms: readonly Term[], text: s
     if (PLACE_NAME_FEATURE_HEADS.has(last.normal)) return { ...headed, kind: 'geo-feature' };
     return { ...base, kind: PLACE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && /^(?:lower|upper|greater|north|south|east|west|northern|southern|eastern|western|central)$/.test(first.normal) ? 'region' : 'city' };
   }
+  if (afterShareOf(document, terms) || townNearCity(document, terms)) return { ...base, kind: 'city', rule: 'locations/cued-town' };
   const before = document.terms[first.index - 1];
   if (!before || before.sentence !== first.sentence || !SETTLEMENT_PREPOSITIONS.has(before.normal) || !/^\s+$/.test(before.post)) return null;
   const actorLike = terms.some((t) => ['Person', 'FirstName', 'Organization', 'Acronym', 'Date', 'Month', 'WeekDay', 'Demonym', 'Adjective'].some((tag) => t.tags.has(tag))) || isOrganizationHead(last.normal.replace(/['’]s$/, ''));

@@ -10,6 +10,8 @@ import { listedTown, listedWithNonPlaces, listsOf } from './listed-names.js';
 import { findNumberedRoads, mergeAppositiveRoads } from './road-number.js';
 import { isPlaceRole } from './place-role.js';
 import { findConstituencies } from './constituency.js';
+import { buildingCueBefore } from './building-place.js';
+import { STATE_BUILDING_HEADS } from './lexicon/place-heads.js';
 
 type Mention = Actor['mentions'][number];
 
@@ -56,15 +58,19 @@ const GAZETTEER_RULES: ReadonlySet<string> = new Set(['locations/country', 'loca
 /** Rules that read a lower-case place noun after the name: "Abu Mansour dam", "Kherson region", "Dnipro river". */
 const HEAD_RULES: ReadonlySet<string> = new Set(['locations/landmark-lower-head', 'locations/region-head', 'locations/geo-feature-head']);
 /**
- * Rules that read a name no person bears: "Stade de France", "Wadi Hanifa", "Mount Etna". Not capitalised landmark
+ * Rules that read a name no person bears: "Stade de France", "Wadi Hanifa", "Mount Etna", "the region of
+ * Castilla-La Mancha" (nobody is "the region of" a person). Not capitalised landmark
  * heads: "Hall", "Field", "Street" end surnames.
  */
-const NO_PERSON_SHAPE_RULES: ReadonlySet<string> = new Set(['locations/landmark-foreign', 'locations/feature-prefix']);
+const NO_PERSON_SHAPE_RULES: ReadonlySet<string> = new Set(['locations/landmark-foreign', 'locations/feature-prefix', 'locations/division-of']);
 /**
  * Rules that read a whole name as a place by a head word: "Thames Valley", "Los Angeles County", "the River Severn".
  * Not a place prefix alone: "Los Angeles Mayor Karen Bass" is a person with a title.
  */
 const PLACE_SHAPE_RULES: ReadonlySet<string> = new Set(['locations/landmark-foreign', 'locations/feature-prefix', 'locations/place-name-head']);
+
+/** Rules that read a body's name as its building from a place cue before it: "storming the Capitol". */
+const BUILDING_RULES: ReadonlySet<string> = new Set(['locations/institution-building', 'locations/state-building']);
 
 /** What deciding between a place and an actor's claim on the same words reads. */
 interface ClaimContext {
@@ -90,7 +96,18 @@ function placeOutranksClaims(place: LocationCandidate, name: { start: number; en
   // lie in a state the article names: "Meta" (a Colombian department) in a story on Meta Platforms stays the firm.
   const inArticleState = place.country !== null && (weights.get(place.country) ?? 0) > 0;
   const placeNamedAlias = (m: Mention): boolean => GAZETTEER_RULES.has(place.rule) && inArticleState && (aliasOf.get(m)?.startsWith(`${m.text} `) ?? false) && m.text === place.name && !verbAfter(document, m);
-  return claims.every((m) => m.end <= place.end && ((personShaped && personMentions.has(m)) || partOfName(m) || placeNamedAlias(m)));
+  // "the 2011 disaster in northeastern Japan": a part of a state named by its compass word is never the state acting.
+  const compassPart = (m: Mention): boolean => place.rule === 'locations/compass-region' && m.start > place.start;
+  // "outside the Supreme Court", "an airstrike on the Iranian consulate": the body's name read as its building.
+  const building = (m: Mention): boolean => aliasOf.has(m) && (BUILDING_RULES.has(place.rule) || stateBuildingAfterCue(document, place));
+  return claims.every((m) => m.end <= place.end && ((personShaped && personMentions.has(m)) || partOfName(m) || placeNamedAlias(m) || compassPart(m) || building(m)));
+}
+
+/** "an airstrike on the Iranian consulate": a state's building read from its lower-case head, after a place cue. */
+function stateBuildingAfterCue(document: ArticleDocument, place: LocationCandidate): boolean {
+  const own = document.terms.filter((t) => t.start >= place.start && t.end <= place.end);
+  const head = own[own.length - 1]?.normal ?? '';
+  return place.rule === 'locations/landmark-lower-head' && STATE_BUILDING_HEADS.has(head) && buildingCueBefore(document, own[0]!, head);
 }
 
 /** Whether the word after a mention is a verb of the same sentence: the mention is its subject. */

@@ -28,7 +28,7 @@ const cases: Array<[string, string, string]> = [
   ['no country from a nationality that is also a spelling of the state', 'Hamas released 10 Thai farm workers.', 'Thailand'],
   ['no region from a nationality before a plural head', 'The bases lay in five Russian regions.', 'Russian'],
   ['no region from a nationality a small division shares', 'German two-year bond yields dropped.', 'German'],
-  ['no region for a compass adjective before a state', 'A girl in southern Israel was hurt.', 'southern Israel'],
+  ['no region for a compass adjective that locates a named town', 'A girl in Arad in southern Israel was hurt.', 'southern Israel'],
   ['no landmark for a political base', 'He rallied the Trump base on Friday.', 'Trump base'],
   ['no landmark for a market', 'Sales in the US market rose.', 'US market'],
   ['no landmark for a state before a generic works', "The company's Texas plant was not affected.", 'Texas plant'],

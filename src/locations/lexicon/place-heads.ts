@@ -15,7 +15,7 @@ export const GEO_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'peninsula', 'sea', 'river', 'mountains', 'mountain', 'mount', 'island', 'islands', 'lake', 'bay', 'gulf', 'strait',
   'straits', 'desert', 'valley', 'coast', 'basin', 'delta', 'ocean', 'canal', 'plateau', 'steppe', 'forest', 'hills',
   'range', 'archipelago', 'channel', 'lagoon', 'glacier', 'volcano', 'reservoir', 'estuary', 'plain', 'plains',
-  'foothills', 'highlands', 'lowlands', 'wetlands', 'marshes', 'canyon', 'falls', 'creek', 'fjord',
+  'foothills', 'highlands', 'lowlands', 'wetlands', 'marshes', 'canyon', 'falls', 'creek', 'fjord', 'ravine', 'gorge',
 ]);
 
 /**
