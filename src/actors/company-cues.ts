@@ -10,6 +10,8 @@ const ORGANIZATION_NOUNS = [
   'startup', 'start-up', 'manufacturer', 'agency', 'service', 'regulator', 'watchdog', 'broadcaster', 'newspaper',
   'charity', 'organisation', 'organization', 'union', 'group', 'consultancy', 'exchange', 'chain', 'miner',
   'operator', 'modeler', 'modeller', 'brokerage', 'nonprofit', 'non-profit', 'list', 'party', 'alliance', 'bloc',
+  // "Mass General Brigham, the largest hospital system in Massachusetts", "tracking website X".
+  'hospital system', 'health system', 'hospital group', 'health network', 'website',
 ];
 /** Nouns that describe an organisation or, as often, a person ("a private forecaster"): they decide only for names that read as no person. */
 const AMBIGUOUS_NOUNS = ['forecaster', 'developer', 'producer', 'provider', 'publisher', 'supplier', 'rival', 'giant', 'owner', 'platform', 'network'];

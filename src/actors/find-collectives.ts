@@ -26,7 +26,7 @@ export function findCollectives(document: ArticleDocument, organizations: Readon
       // "a U.S.-led coalition": the description is no part of the group's name.
       out.push(group(document, next.start, next.end, 'actors/collective-described'));
       i++;
-    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations) && !counted(terms[i - 1])) {
+    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations) && !counted(terms[i - 1]) && !hyphenJoined(terms[i - 1], term)) {
       out.push(group(document, term.start, next.end, 'actors/collective-modified'));
       i++;
     } else if (next && next.sentence === term.sentence && term.post === ' ' && MEMBER_MODIFIERS.has(term.text) && PARTY_PLURALS.has(next.normal) && /^\p{Lu}/u.test(next.text)) {
@@ -93,6 +93,11 @@ function isBare(term: Term, previous: Term | undefined, next: Term | undefined):
   const acts = next !== undefined && next.sentence === term.sentence && /^\s+$/.test(term.post) && ACTING.some((tag) => next.tags.has(tag)) && !next.tags.has('Noun');
   // "the $16.5 billion analysts had expected": money before the collective belongs to the clause, not to a count.
   return acts && previous.tags.has('Value') && /^(?:billion|million|trillion|thousand)$/.test(previous.normal);
+}
+
+/** "Anti-conservative voters": a modifier joined by a hyphen to the word before it is only part of a longer word. */
+function hyphenJoined(previous: Term | undefined, term: Term): boolean {
+  return previous !== undefined && previous.sentence === term.sentence && /-$/.test(previous.post);
 }
 
 function isCollective(term: Term): boolean {

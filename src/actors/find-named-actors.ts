@@ -17,6 +17,7 @@ import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
 import { KNOWN_ORGANIZATIONS, LEGISLATIVE_CHAMBERS, NOT_ORGANIZATION_ACRONYMS, SHIP_PREFIXES } from './lexicon/known-organizations.js';
 import { isAcronymLedName, isModelDesignation, ownNameShape } from './organization-shapes.js';
 import { describedAsOrganization, usedAsCompany } from './company-cues.js';
+import { countedAmongCompanies, renamesOrganization } from './company-appositives.js';
 import { countryActs } from './country-role.js';
 import { hasPersonEvidence } from './person-evidence.js';
 import { agencyOfCountry } from './agency-of-country.js';
@@ -60,6 +61,12 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
 
   // "the U.S.-led coalition", "Hamas-run": a hyphenated describing word is no name.
   if (terms.length === 1 && /-(?:led|run|backed|based|born|owned|controlled|held|linked|allied)$/.test(first.text)) return null;
+  // "Delta, United and American, three of the largest U.S. carriers", "his centrist alliance, Ensemble,": the
+  // appositive says what the name is, before any reading of its word as a nationality, a place or a person.
+  const counted = honorific || terms.some((t) => t.tags.has('FirstName')) ? null : countedAmongCompanies(document, first, name.end);
+  if (counted || (!honorific && !terms.some((t) => t.tags.has('FirstName')) && renamesOrganization(document, first, name.end))) {
+    return { ...base, kind: 'organization', country: counted?.country ?? null, rule: 'actors/company-appositive' };
+  }
   // "the Lithuanian capital", "the French data protection regulator": a nationality alone names no actor.
   if (terms.length === 1 && countryByDemonym(text) && !countryByName(text)) return null;
   const owned = ownNameShape(document, terms, base);

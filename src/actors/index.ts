@@ -15,6 +15,10 @@ import { refineActorAttributes } from './attributes/index.js';
 import { dropOverlaps, mergeActors } from './merge-actors.js';
 import { findSurnameMentions } from './find-surnames.js';
 import { findCollectives } from './find-collectives.js';
+import { findFactionGroups } from './find-faction-groups.js';
+import { findAgentGroups } from './find-agent-groups.js';
+import { findAddressedGroups } from './find-addressed-groups.js';
+import { outsideCaseTitles } from './case-names.js';
 import { findShortOrganizationMentions, withFullInstitutionNames } from './find-short-organizations.js';
 import { withDefinedAcronyms } from './defined-acronyms.js';
 import { findListedCompanies, findTradedCompanies } from './find-single-word-companies.js';
@@ -37,23 +41,27 @@ export function findActors(document: ArticleDocument): Actor[] {
     .filter((c): c is ActorCandidate => c !== null && !(c.kind === 'person' && events.has(c.name)));
   const named = readings.filter((c) => !surnameOfNamedPerson(c, readings));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
-  const collectives = findCollectives(document, organizations);
+  // Factions ("left-wing and centrist candidates") are longer than the collectives inside them, so they come first.
+  const collectives = [...findFactionGroups(document), ...findCollectives(document, organizations), ...findAgentGroups(document), ...findAddressedGroups(document)];
   const recognised = withBrusselsAsEu(withDefinedAcronyms(document, withFullInstitutionNames(dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names), ...findTradedCompanies(document)])), names));
   const listed = findListedCompanies(document, recognised);
-  const kept = [...recognised, ...listed].sort((a, b) => a.start - b.start);
+  // Names inside a case title ("Trump v. United States") mention no one, nor lend their words to later short forms.
+  const kept = outsideCaseTitles(document, [...recognised, ...listed]).sort((a, b) => a.start - b.start);
   const surnames = findSurnameMentions(document, kept).filter((s) => !kept.some((k) => overlaps(k, s)));
   const shortNames = findShortOrganizationMentions(document, kept).filter((s) => ![...kept, ...surnames].some((k) => overlaps(k, s)));
-  const merged = mergeActors(document, [...kept, ...surnames, ...shortNames].sort((a, b) => a.start - b.start));
+  const merged = mergeActors(document, outsideCaseTitles(document, [...surnames, ...shortNames]).concat(kept).sort((a, b) => a.start - b.start));
   // Attributes the words around each actor give (titles' and descriptions' countries, context) once mentions are merged.
   return refineActorAttributes(document, addPersonCountries(document, merged));
 }
 
 /**
  * "Jasper Mayor Richard Ireland ... Ireland said": a lone word that is the surname of a person the article named in full
- * before is that person, even where the word also names a state or a place; the surname rule then reads it.
+ * before is that person, even where the word also names a state, a place or (by the votes after it) a party; the
+ * surname rule then reads it.
  */
 function surnameOfNamedPerson(c: ActorCandidate, readings: readonly ActorCandidate[]): boolean {
-  if (c.kind !== 'country' || c.name.includes(' ')) return false;
+  // "Biden defeated Trump by seven million votes": party words after a named person's surname do not make a party.
+  if ((c.kind !== 'country' && c.rule !== 'actors/party') || c.name.includes(' ')) return false;
   return readings.some((p) => p.kind === 'person' && p.start < c.start && p.name.includes(' ') && p.name.split(/\s+/).pop() === c.name);
 }
 

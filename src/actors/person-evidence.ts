@@ -22,7 +22,8 @@ export function hasPersonEvidence(document: ArticleDocument, terms: readonly Ter
   if (addressedElsewhere(document, last) || (terms.length > 1 && surnameSpeaksElsewhere(document, last))) return true;
   const sentence = document.sentences[first.sentence];
   if (sentence && PERSON_APPOSITIVE.test(document.text.slice(end, sentence.end))) return true;
-  if (terms.slice(1, -1).some((t, i) => isNameParticle(t) && !terms[i + 2]!.tags.has('Place'))) return true;
+  // "Marine Le Pen": a particle written as a word of its own; "Castilla-La Mancha" joins it with a hyphen, as regions do.
+  if (terms.slice(1, -1).some((t, i) => isNameParticle(t) && terms[i]!.post === ' ' && !terms[i + 2]!.tags.has('Place'))) return true;
   if (sentence && roleAppositive(document.text.slice(end, sentence.end))) return true;
   return spokeNext(document, first, last);
 }

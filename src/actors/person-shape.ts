@@ -2,7 +2,7 @@ import type { ArticleDocument, Term } from '../document/index.js';
 import { countryByDemonym } from '../locations/gazetteer/countries.js';
 import { GEO_FEATURE_HEADS, LANDMARK_HEADS, REGION_HEADS } from '../locations/lexicon/place-heads.js';
 import { isPlaceShaped, SETTLEMENT_PREPOSITIONS } from '../locations/lexicon/place-name-shapes.js';
-import { NAMED_EVENT_FIRST_WORDS, NOT_PERSON_HEADS } from './lexicon/not-person-names.js';
+import { NAMED_EVENT_FIRST_WORDS, NOT_PERSON_HEADS, PLACE_FIRST_WORDS } from './lexicon/not-person-names.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { isPersonTagged, type TitleFound } from './person-titles.js';
 import { isOrganizationHead } from './lexicon/organization-heads.js';
@@ -18,6 +18,8 @@ export function looksLikeNameOfPerson(document: ArticleDocument, terms: readonly
   const last = terms[terms.length - 1]!;
   if (NAMED_EVENT_FIRST_WORDS.has(first.normal) && terms.length > 1) return false;
   if (NOT_PERSON_HEADS.has(last.normal) && terms.length > 1) return false;
+  // "Place de la République", "Plaza de Mayo": a square's, a street's or a site's word opens a place's name.
+  if (PLACE_FIRST_WORDS.has(first.text.toLowerCase()) && terms.length > 1) return false;
   if (isPlaceShaped(terms.map((t) => t.text))) return false;
   // "the Nysa Klodzka river", "the Opole region": a lower-case place noun after the name makes it a place.
   const next = document.terms[last.index + 1];

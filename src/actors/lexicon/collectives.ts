@@ -15,7 +15,7 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'allies', 'shareholders', 'stockholders', 'employees', 'subscribers', 'forecasters', 'critics', 'nurses', 'doctors',
   'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'agencies', 'groups', 'coalition', 'deputies',
   'members', 'parties', 'mps', 'meps', 'senators', 'machinists', 'creditors', 'bondholders', 'lenders', 'investors',
-  'executives', 'unions', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
+  'executives', 'unions', 'justices', 'candidates', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
 ]);
 
 /**
@@ -79,6 +79,8 @@ export const BARE_COLLECTIVES: ReadonlySet<string> = new Set([
   'regulators', 'analysts', 'economists', 'investors', 'forecasters', 'critics', 'soldiers', 'deputies',
   'protesters', 'protestors', 'demonstrators', 'shareholders', 'stockholders', 'bondholders', 'creditors', 'lenders',
   'voters', 'lawmakers', 'legislators', 'mps', 'meps', 'senators', 'ministers', 'machinists', 'strikers',
+  // "the justices rejected": the members of a court deciding a case; "its allies": a party's or a state's partners.
+  'justices', 'allies',
 ]);
 
 /**
@@ -94,12 +96,33 @@ export const ACRONYM_COLLECTIVE = /^(?:MPs|MEPs|MSPs|MLAs|TDs)$/;
  * Collectives that stand alone as a group where they open a sentence as its subject: "Critics said", "Forecasters
  * warned", "Voters went to the polls". Nouns news uses for anonymous attribution ("officials said", "analysts
  * said", "experts say", "sources said", "leaders agreed") are left out: they name no identifiable collective; so
- * are people at work at the scene ("Rescuers carry a survivor"), whom news shows but does not report on.
+ * are people at work at the scene ("Rescuers carry a survivor", "Firefighters used the river"), whom news shows
+ * but does not report on. "Evacuees were sheltering" are the people a disaster displaced: the story reports on them.
  */
 export const SUBJECT_COLLECTIVES: ReadonlySet<string> = new Set([
   'critics', 'forecasters', 'voters', 'protesters', 'protestors', 'demonstrators', 'nurses', 'doctors', 'teachers',
-  'strikers', 'firefighters', 'regulators', 'prosecutors', 'investigators', 'shareholders', 'allies',
+  'strikers', 'evacuees', 'regulators', 'prosecutors', 'investigators', 'shareholders', 'allies',
   'rebels', 'militants', 'insurgents', 'separatists', 'troops', 'soldiers', 'lawmakers', 'legislators', 'farmers',
   'students', 'workers', 'activists', 'residents', 'deputies', 'ministers', 'mps', 'meps', 'senators', 'creditors',
   'bondholders', 'lenders', 'machinists', 'stockholders',
+]);
+
+/**
+ * Words for a political side that make the people after them a faction, whatever their count: "conservative
+ * justices", "more than 200 left-wing and centrist candidates", "Thousands of left-wing voters". Hyphenated sides
+ * are written as compromise splits them, joined by "-". Lower case.
+ */
+export const POLITICAL_SIDES: ReadonlySet<string> = new Set([
+  'conservative', 'liberal', 'centrist', 'progressive', 'left-wing', 'right-wing', 'far-right', 'far-left',
+  'hard-right', 'hard-left', 'centre-left', 'centre-right', 'center-left', 'center-right', 'leftist', 'rightist',
+  'hardline', 'moderate', 'populist', 'nationalist', 'socialist', 'communist', 'republican', 'democratic',
+]);
+
+/**
+ * People named by the violence they do: wherever news names them they are the agent of an attack ("gunmen shot
+ * dead two people", "rioters storming the Capitol", "where drug cartels fight for territory"). Lower case.
+ */
+export const VIOLENT_AGENTS: ReadonlySet<string> = new Set([
+  'gunmen', 'rioters', 'attackers', 'assailants', 'looters', 'arsonists', 'hijackers', 'kidnappers', 'snipers',
+  'cartels', 'gangs', 'mobs',
 ]);

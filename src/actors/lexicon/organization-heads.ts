@@ -11,7 +11,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'institution', 'foundation', 'fund', 'trust', 'bank', 'exchange', 'reserve', 'board', 'university', 'college',
   'academy', 'school', 'hospital', 'clinic', 'church', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'llp', 'ag',
   'gmbh', 'sa', 'nv', 'co', 'company', 'companies', 'group', 'holdings', 'partners', 'capital', 'ventures', 'energy',
-  'resources', 'petroleum', 'oil', 'gas', 'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems',
+  'resources', 'petroleum', 'oil', 'gas', 'airlines', 'air lines', 'airways', 'motors', 'industries', 'technologies', 'systems',
   'communications', 'telecom', 'pharmaceuticals', 'media', 'news', 'network', 'television', 'radio', 'press', 'times',
   'post', 'journal', 'herald', 'gazette', 'tribune', 'club', 'team', 'brigade', 'battalion', 'regiment', 'division',
   'corps', 'fleet', 'mission', 'programme', 'program', 'observatory', 'watch', 'network', 'red cross', 'crescent',

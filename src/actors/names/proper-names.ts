@@ -1,3 +1,4 @@
+import { caseTitleSpans } from '../case-names.js';
 import type { ArticleDocument, Term } from '../../document/index.js';
 import { HEADS_BEFORE_OF, PARTY_PLURALS } from '../lexicon/organization-heads.js';
 import { isPossessiveName, KNOWN_ORGANIZATIONS } from '../lexicon/known-organizations.js';
@@ -48,7 +49,9 @@ export function findProperNames(document: ArticleDocument): ProperName[] {
     names.push(makeName(terms.slice(i, j + 1)));
     i = j + 1;
   }
-  return names;
+  // "Trump v. United States" titles a case: its words name no one acting and no place, for actors and locations alike.
+  const cases = caseTitleSpans(document);
+  return cases.length === 0 ? names : names.filter((n) => !cases.some((c) => n.terms[0]!.start < c.end && c.start < n.end));
 }
 
 function isNameWord(term: Term, previous: Term | undefined): boolean {
