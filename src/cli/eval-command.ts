@@ -34,7 +34,7 @@ export function evalCommand(args: string[], io: CliIo): number {
       results: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('eval takes one FIXTURES_DIR');
+  if (positionals.length !== 1) throw new UsageError('eval takes one FIXTURES_DIR (or one fixture\'s NAME.txt or NAME.golden.json)');
   const minF1 = values['min-f1'] === undefined ? undefined : Number(values['min-f1']);
   if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(`--min-f1 takes a number from 0 to 1, not "${values['min-f1']}"`);
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);

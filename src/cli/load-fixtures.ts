@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { GoldenSchema, type Golden } from '../eval/golden.js';
 import { decodeUtf8 } from './read-input.js';
 import { UsageError } from './usage-error.js';
@@ -11,14 +11,22 @@ export interface FixtureFiles {
   golden: Golden;
 }
 
-/** Every `NAME.txt` with a `NAME.golden.json` beside it; a golden file that is not valid stops the run, named. */
-export function loadFixtureDir(dir: string): FixtureFiles[] {
-  if (!existsSync(dir)) throw new UsageError(`no such fixtures folder: ${dir}`);
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.golden.json'))
-    .map((f) => f.slice(0, -'.golden.json'.length))
-    .sort();
+/**
+ * Every `NAME.txt` with a `NAME.golden.json` beside it; a golden file that is not valid stops the run, named. The
+ * path may also be one fixture, named by either of its two files, to score a single article.
+ */
+export function loadFixtureDir(path: string): FixtureFiles[] {
+  if (!existsSync(path)) throw new UsageError(`no such fixtures folder or file: ${path}`);
+  const single = statSync(path).isFile() ? fixtureNamedBy(path) : null;
+  const dir = single ? dirname(path) : path;
+  const names = single
+    ? [single]
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.golden.json'))
+        .map((f) => f.slice(0, -'.golden.json'.length))
+        .sort();
   if (names.length === 0) throw new UsageError(`${dir} holds no NAME.golden.json files`);
+  if (single && !existsSync(join(dir, `${single}.golden.json`))) throw new UsageError(`${path} has no golden file ${single}.golden.json beside it`);
   return names.map((name) => {
     const articlePath = join(dir, `${name}.txt`);
     if (!existsSync(articlePath)) throw new UsageError(`${name}.golden.json has no article ${name}.txt beside it`);
@@ -36,4 +44,12 @@ export function loadFixtureDir(dir: string): FixtureFiles[] {
     }
     return { name, raw: decodeUtf8(readFileSync(articlePath), articlePath), golden: parsed.data };
   });
+}
+
+/** The fixture a file names: "NAME.golden.json" or its article "NAME.txt". */
+function fixtureNamedBy(file: string): string {
+  const name = basename(file);
+  if (name.endsWith('.golden.json')) return name.slice(0, -'.golden.json'.length);
+  if (name.endsWith('.txt')) return name.slice(0, -'.txt'.length);
+  throw new UsageError(`${file} is neither a fixtures folder, a NAME.golden.json nor a NAME.txt`);
 }

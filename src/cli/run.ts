@@ -15,7 +15,7 @@ export interface CliIo {
 const USAGE = `usage:
   newsfacts extract FILE|-  [--published YYYY-MM-DD] [--format json|summary] [--tokens]
   newsfacts batch INPUT... -o OUT.jsonl [--workers N] [--resume | --overwrite] [--timeout S] [--published D] [--quiet]
-  newsfacts eval FIXTURES_DIR [--json] [--diff] [--min-f1 X] [--baseline FILE] [--save-baseline FILE] [--results DIR]
+  newsfacts eval FIXTURES_DIR|NAME.golden.json [--json] [--diff] [--min-f1 X] [--baseline FILE] [--save-baseline FILE] [--results DIR]
   newsfacts golden check FIXTURES_DIR
   newsfacts schema
 `;
@@ -23,6 +23,12 @@ const USAGE = `usage:
 /** Runs one command; returns the exit code (0 ok, 1 the article had errors, 2 usage or input error). */
 export async function runCli(argv: string[], io: CliIo & Omit<BatchCliContext, keyof CliIo>): Promise<number> {
   const [command, ...rest] = argv;
+  // "newsfacts eval --help": any command's help is the usage, not an unknown option.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (command !== undefined && options.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   try {
     switch (command) {
       case 'extract':

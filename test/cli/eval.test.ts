@@ -81,6 +81,24 @@ describe('newsfacts eval --results (scoring another extractor)', () => {
     expect(stdout).toContain('  - dates      Sunday = 2025-06-01\n      in: Russia fired 472 drones at Ukraine on Sunday.');
   });
 
+  it.each([['golden file', 'drones.golden.json'], ['article', 'drones.txt']])('scores one fixture named by its %s', async (_label, file) => {
+    const dir = fixtureDir();
+    writeFileSync(join(dir, 'other.txt'), article);
+    writeFileSync(join(dir, 'other.golden.json'), JSON.stringify({ ...golden, dates: [] }));
+    const { code, stdout } = await cli('eval', join(dir, file));
+    expect(code).toBe(0);
+    expect(stdout).toContain('drones');
+    expect(stdout).not.toContain('other');
+    expect(stdout).toContain('corpus: 1 fixture');
+  });
+
+  it.each([['eval'], ['extract'], ['batch'], ['golden', 'check']])('%s --help prints the usage', async (...command) => {
+    const { code, stdout, stderr } = await cli(...command, '--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^usage:/);
+  });
+
   it('--json prints the scores as data', async () => {
     const dir = fixtureDir();
     resultFile(join(dir, 'out'), true);
@@ -90,6 +108,9 @@ describe('newsfacts eval --results (scoring another extractor)', () => {
 
   const bad: [label: string, argv: (dir: string) => string[], message: RegExp][] = [
     ['no such folder', () => ['eval', '/nonexistent/fixtures'], /no such fixtures folder/],
+    ['a missing file', (dir) => ['eval', join(dir, 'drones.csv')], /no such fixtures folder or file/],
+    ['a JSON file that is not a golden', (dir) => { writeFileSync(join(dir, 'notes.json'), '{}'); return ['eval', join(dir, 'notes.json')]; }, /neither a fixtures folder, a NAME\.golden\.json nor a NAME\.txt/],
+    ['an article without a golden', (dir) => { writeFileSync(join(dir, 'lone.txt'), article); return ['eval', join(dir, 'lone.txt')]; }, /has no golden file lone\.golden\.json/],
     ['a result missing', (dir) => ['eval', dir, '--results', join(dir, 'none')], /no result .*drones\.json/],
     ['a bad --min-f1', (dir) => ['eval', dir, '--min-f1', 'high'], /--min-f1 takes a number from 0 to 1/],
     ['a missing baseline', (dir) => ['eval', dir, '--baseline', join(dir, 'nope.json')], /no such baseline file/],
