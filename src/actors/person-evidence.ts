@@ -48,12 +48,23 @@ function roleAppositive(after: string): boolean {
 
 /** "Mr Kharge", "Ms. Doe": an honorific before the run's last word anywhere in the article. */
 export function addressedElsewhere(document: ArticleDocument, last: Term): boolean {
-  const surname = bare(last.text);
+  return honorificSurnames(document).has(bare(last.text));
+}
+
+const HONORIFIC_SURNAMES = new WeakMap<ArticleDocument, ReadonlySet<string>>();
+
+/** Every word an honorific stands before in the same sentence ("Mr Zelensky"), found once per document. */
+function honorificSurnames(document: ArticleDocument): ReadonlySet<string> {
+  let found = HONORIFIC_SURNAMES.get(document);
+  if (found) return found;
   const terms = document.terms;
+  const words = new Set<string>();
   for (let i = 1; i < terms.length; i++) {
-    if (bare(terms[i]!.text) === surname && isHonorific(terms[i - 1]!.text) && terms[i - 1]!.sentence === terms[i]!.sentence) return true;
+    if (isHonorific(terms[i - 1]!.text) && terms[i - 1]!.sentence === terms[i]!.sentence) words.add(bare(terms[i]!.text));
   }
-  return false;
+  found = words;
+  HONORIFIC_SURNAMES.set(document, found);
+  return found;
 }
 
 /** "Rustem Umarov led the team. Later Umarov said ...": the last word alone, elsewhere, as the one who speaks. */

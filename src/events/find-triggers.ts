@@ -5,7 +5,7 @@ import { asLabourStrike } from './labour-strike.js';
 import { isHazardHarm } from './natural-hazards.js';
 import { isNotAnAct } from './not-an-act.js';
 import { truceTriggers } from './truce.js';
-import { LONGEST_TRIGGER, TRIGGER_INDEX, type TriggerForm, type TriggerPos } from './trigger-index.js';
+import { LONGEST_TRIGGER, TRIGGER_FIRST_WORDS, TRIGGER_INDEX, type TriggerForm, type TriggerPos } from './trigger-index.js';
 
 /** A trigger word or phrase found in the text: the terms it spans and the lexicon entry it matched. */
 export interface Trigger {
@@ -51,6 +51,7 @@ export function findTriggers(document: ArticleDocument, sentence: number, names:
 }
 
 function matchAt(terms: readonly Term[], i: number, names: readonly Mention[]): TriggerForm | null {
+  if (!TRIGGER_FIRST_WORDS.has(normalOf(terms[i]!).split(' ')[0]!)) return null;
   for (let length = Math.min(LONGEST_TRIGGER, terms.length - i); length >= 1; length--) {
     const span = terms.slice(i, i + length);
     const key = span.map(normalOf).join(' ');

@@ -41,3 +41,5 @@ function buildTriggerIndex(): TriggerIndex {
 /** Built once at load from constant word lists; read-only afterwards. */
 export const TRIGGER_INDEX: TriggerIndex = buildTriggerIndex();
 export const LONGEST_TRIGGER = Math.max(...[...TRIGGER_INDEX.values()].flat().map((f) => f.length));
+/** The first word of every form: a term that starts none is skipped without building longer keys. */
+export const TRIGGER_FIRST_WORDS: ReadonlySet<string> = new Set([...TRIGGER_INDEX.keys()].map((k) => k.split(' ')[0]!));

@@ -4,6 +4,19 @@
  * by a newsroom finds the gazetteer's spelling.
  */
 export function placeKey(name: string): string {
+  const cached = KEYS.get(name);
+  if (cached !== undefined) return cached;
+  // Names repeat across articles; a full cache is dropped rather than grown without bound over a long batch run.
+  if (KEYS.size >= MAX_CACHED_KEYS) KEYS.clear();
+  const key = keyOf(name);
+  KEYS.set(name, key);
+  return key;
+}
+
+const MAX_CACHED_KEYS = 50_000;
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
