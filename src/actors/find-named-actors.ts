@@ -10,7 +10,7 @@ import { isOrganizationHead } from './lexicon/organization-heads.js';
 import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
 import { isTitleWord } from './lexicon/titles.js';
 import { nationOf, type Nation } from './nation-of.js';
-import { isPersonTagged, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
+import { isPersonTagged, nameAfterOffice, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
@@ -50,6 +50,8 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   // "the Swede Armand X": a noun of nationality before a person's name gives the country, not a word of the name.
   const nationality = terms.length > 2 ? nationalityNounCountry(terms[0]!.text) : null;
   if (nationality) terms = terms.slice(1);
+  const office = headed ? null : nameAfterOffice(document, terms);
+  if (office !== null) terms = terms.slice(office);
   while (!headed && terms.length > 1 && (isTitleWord(terms[0]!.text) || countryByDemonym(terms[0]!.text) || placeBeforeTitle(terms))) terms = terms.slice(1);
   const inner = headed ? null : titleInsideRun(document, terms);
   if (inner) terms = [...inner.rest];

@@ -19,7 +19,10 @@ export interface TitleFound {
  */
 export function titleBefore(document: ArticleDocument, firstNameTerm: number): TitleFound | null {
   const terms = document.terms;
-  let k = firstNameTerm - 1;
+  // "Secretary of State Antony B", "Minister for Europe Jane D": the office a head takes with "of" or "for".
+  const office = officeBefore(terms, firstNameTerm);
+  let k = office ? office.head - 1 : firstNameTerm - 1;
+  if (office) return withWordsBefore(document, terms, k, office.head, firstNameTerm);
   let start = -1;
   let country: string | null = null;
   while (k >= 0 && terms[k]!.sentence === terms[firstNameTerm]!.sentence && joinsTitle(terms[k]!)) {
@@ -39,6 +42,67 @@ export function titleBefore(document: ArticleDocument, firstNameTerm: number): T
   // "Rear Adm." keeps the full stop of its abbreviation.
   const end = isRankAbbreviation(last.text) && last.post.startsWith('.') ? last.end + 1 : last.end;
   return { title: document.text.slice(first.start, end), start: first.start, country };
+}
+
+/** The title that ends right before `firstNameTerm`, from `head` on, with the title words and owners before it. */
+function withWordsBefore(document: ArticleDocument, terms: readonly Term[], k: number, head: number, firstNameTerm: number): TitleFound {
+  let start = head;
+  let country: string | null = null;
+  while (k >= 0 && terms[k]!.sentence === terms[firstNameTerm]!.sentence && joinsTitle(terms[k]!)) {
+    const owner = isTitleWord(terms[k]!.text) ? null : titleOwner(terms[k]!.text);
+    if (!isTitleWord(terms[k]!.text) && !owner) break;
+    if (owner?.country) country = owner.country;
+    start = k;
+    k--;
+  }
+  const last = terms[firstNameTerm - 1]!;
+  return { title: document.text.slice(terms[start]!.start, last.end), start: terms[start]!.start, country };
+}
+
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/** Most capitalised words an office after "of"/"for" runs to: "National Intelligence", "Foreign and Commonwealth Affairs". */
+const MAX_OFFICE_WORDS = 4;
+
+/**
+ * "Secretary of State", "Minister of Foreign Affairs", "Director of National Intelligence", "Chief of Staff": a
+ * title head, "of" or "for", and the capitalised words of the office, right before the name at `firstNameTerm`.
+ */
+function officeBefore(terms: readonly Term[], firstNameTerm: number): { head: number } | null {
+  const sentence = terms[firstNameTerm]?.sentence;
+  let k = firstNameTerm - 1;
+  let words = 0;
+  while (k >= 0 && words < MAX_OFFICE_WORDS && terms[k]!.sentence === sentence && terms[k]!.post === ' ' && /^\p{Lu}/u.test(terms[k]!.text)) {
+    k--;
+    words++;
+  }
+  const connector = terms[k];
+  const head = terms[k - 1];
+  if (words === 0 || !connector || !head || connector.sentence !== sentence || !['of', 'for'].includes(connector.text) || head.post !== ' ' || connector.post !== ' ') return null;
+  return isTitleHead(head.text) && /^\p{Lu}/u.test(head.text) ? { head: k - 1 } : null;
+}
+
+/**
+ * Where the person's name starts in a run that holds an office: "Secretary of State Antony Blinken" and "US
+ * Secretary of State Antony Blinken" give the index of "Antony"; so does "State Antony Blinken" where "Secretary of"
+ * stands before the run (a head that opens a sentence is not read into the run). The name starts at its first word
+ * tagged as a given name, or else is the last two words. Null where the run holds no office.
+ */
+export function nameAfterOffice(document: ArticleDocument, terms: readonly Term[]): number | null {
+  let office = -1;
+  for (let h = 0; h < Math.min(3, terms.length - 2); h++) {
+    if (isTitleHead(terms[h]!.text) && ['of', 'for'].includes(terms[h + 1]!.text)) office = h + 2;
+  }
+  if (office < 0 && terms.length >= 2) {
+    const connector = document.terms[terms[0]!.index - 1];
+    const head = document.terms[terms[0]!.index - 2];
+    if (connector && head && head.sentence === terms[0]!.sentence && ['of', 'for'].includes(connector.text) && isTitleHead(head.text) && /^\p{Lu}/u.test(head.text)) office = 0;
+  }
+  if (office < 0) return null;
+  // compromise tags office words as people ("Staff", "Intelligence"); a given name is the surer mark.
+  const given = terms.findIndex((t, i) => i > office && GIVEN_NAME_TAGS.some((tag) => t.tags.has(tag)));
+  const start = given > 0 ? given : terms.length - 2;
+  return start > office && start - office <= MAX_OFFICE_WORDS ? start : null;
 }
 
 /** A word joins the title run after it by a space, a hyphen ("Secretary-General") or a rank's full stop ("Adm. "). */

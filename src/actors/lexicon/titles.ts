@@ -18,7 +18,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'provost', 'principal', 'counsel', 'strategist', 'pollster', 'tsar', 'czar', 'warlord', 'taoiseach', 'tanaiste',
   'chancellor-elect', 'prime-minister', 'forecaster', 'meteorologist', 'firefighter', 'fire chief', 'sheriff',
   'member', 'co-chair', 'co-chairman', 'running mate', 'athlete', 'sprinter', 'swimmer', 'gymnast', 'boxer', 'cyclist',
-  'footballer', 'cricketer', 'golfer', 'skier', 'star',
+  'footballer', 'cricketer', 'golfer', 'skier', 'star', 'magistrate', 'councillor', 'councilor', 'councilman',
+  'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman',
 ]);
 
 /**
@@ -39,6 +40,8 @@ export const GOVERNMENT_TITLE_HEADS: ReadonlySet<string> = new Set([
   'legislator', 'mp', 'speaker', 'judge', 'justice', 'prosecutor', 'attorney', 'sheriff', 'fire chief', 'taoiseach',
   'tanaiste', 'leader', 'candidate', 'running mate', 'commissioner', 'ombudsman', 'spokesman', 'spokeswoman',
   'spokesperson', 'general', 'admiral', 'commander', 'colonel', 'ambassador', 'envoy', 'deputy', 'member', 'co-chair',
+  'magistrate', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
+  'assemblymember',
   ...RANK_ABBREVIATIONS,
 ]);
 

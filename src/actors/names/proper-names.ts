@@ -101,6 +101,7 @@ function continuesName(terms: readonly Term[], j: number): boolean {
   if (!/^(?: ?|-)$/.test(current.post) && !initial && !placeAbbreviation) return false;
   if (continuesThroughConnector(terms, j)) return true;
   if (current.post === ' ' && isArticleParticle(terms, j + 1)) return true;
+  if (isHyphenedGivenName(terms, j)) return true;
   return isNameWord(next, current);
 }
 
@@ -146,6 +147,24 @@ function brandBeforeAcronym(current: Term, next: Term): boolean {
   const person = ['Person', 'FirstName', 'LastName', 'Honorific'].some((tag) => current.tags.has(tag));
   return /^\p{Lu}{2,6}$/u.test(next.text) && /['’]s$/.test(current.text) && !person && nationOf(current) === null;
 }
+
+/**
+ * A romanised Chinese or Korean given name splits at its hyphen, its second syllable in lower case: "Tsai Ing-wen",
+ * "Lai Ching-te", "Kim Jong-un", "Moon Jae-in". Read only inside a name already begun ("Tsai" before "Ing"), where
+ * the part after the hyphen has a syllable's shape, so "a Prague-based group" and "Kremlin-run media" stay apart.
+ */
+function isHyphenedGivenName(terms: readonly Term[], j: number): boolean {
+  const previous = terms[j - 1];
+  const current = terms[j]!;
+  const next = terms[j + 1];
+  if (!previous || !next || previous.post !== ' ' || previous.sentence !== current.sentence || !CAPITALISED.test(previous.text)) return false;
+  return current.post === '-' && /^\p{Lu}\p{Ll}{1,4}$/u.test(current.text) && ROMANISED_SYLLABLE.test(next.text) && !HYPHEN_SUFFIX_WORDS.has(next.text);
+}
+
+/** An initial, a vowel run and a final as pinyin, Wade–Giles and Revised Romanization spell them: "wen", "te", "un", "yeol". */
+const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})[aeiouy]{1,3}(?:ng|n|r|k|l|m|p|t)?$/;
+/** English words that follow a hyphen after a name and have a syllable's shape: "Beijing-run", "Kyiv-free". */
+const HYPHEN_SUFFIX_WORDS: ReadonlySet<string> = new Set(['run', 'up', 'on', 'out', 'off', 'free', 'to', 'by', 'at', 'year', 'day', 'war', 'gate', 'bound', 'style']);
 
 /** Arabic articles joined to a surname by a hyphen: "Majed al-Ansari", "Abdel Fattah el-Sisi". */
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);

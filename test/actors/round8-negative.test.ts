@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/actors/index.js';
+import { documentOf } from '../support/document.js';
+
+type Actor = ReturnType<typeof findActors>[number];
+
+/** [label, text, a predicate no actor may satisfy]: what the round 8 rules must not catch. */
+const cases: Array<[string, string, (a: Actor) => boolean]> = [
+  ['no hyphen word joined to a place', 'A Prague-based group bought the stake.', (a) => a.name.includes('-based')],
+  ['no hyphen word joined to a seat of government', 'Kremlin-run media repeated the claim.', (a) => a.name.includes('-run')],
+  ['no syllable-shaped English word after a name', 'Tom Smith-free weekends were rare.', (a) => a.name.includes('free')],
+  ['no office from an organisation', 'The Bank of England Governor Andrew Bailey spoke.', (a) => a.titles.some((t) => t.startsWith('of'))],
+  ['no person from an office alone', 'The Secretary of State for Health said so.', (a) => a.kind === 'person'],
+  ['no office words in the name', 'He met US Secretary of State Antony Blinken.', (a) => a.name.includes('State')],
+];
+
+describe('actors: round 8 rules do not over-reach', () => {
+  it.each(cases)('%s', (_label, text, forbidden) => {
+    const actors = findActors(documentOf(text, '2024-05-30'));
+    expect(actors.filter(forbidden).map((a) => `${a.kind}:${a.name}`)).toEqual([]);
+  });
+});
