@@ -84,7 +84,8 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     return { ...base, name: nation.via === 'country' ? nation.word : nation.country.name, kind: 'country', country: nation.country.code, rule: `actors/${nation.via}-acting` };
   }
   if ((isOrganizationHead(bareWord(last)) || twoWordHead(terms) || terms.some((t, i) => i > 0 && (t.normal === 'of' || t.normal === 'for') && isOrganizationHead(terms[i - 1]!.normal))) && !isPlaceName(text)) {
-    return { ...base, kind: 'organization', country: countryIn(terms) ?? possessiveNationBefore(document, first), rule: 'actors/organization-head' };
+    // "China's Taiwan Affairs Office": the owner's possessive says whose body it is, before a state its name is about.
+    return { ...base, kind: 'organization', country: possessiveNationBefore(document, first) ?? countryIn(terms), rule: 'actors/organization-head' };
   }
   const agencyCountry = honorific ? null : agencyOfCountry(terms);
   if (agencyCountry) return { ...base, kind: 'organization', country: agencyCountry, rule: 'actors/agency-of-country' };

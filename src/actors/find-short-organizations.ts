@@ -31,7 +31,9 @@ export function findShortOrganizationMentions(document: ArticleDocument, found: 
     // "European music fans" after "European Commission": a word of nationality describes, it names no organisation.
     if (nationOf(t) || t.tags.has('Demonym') || isTitleWord(word) || isOrganizationHead(word)) continue;
     const owner = owners[0]!;
-    out.push({ start: t.start, end: t.start + word.length, name: owner.name, kind: 'organization', country: owner.country, titles: [], credit: false, rule: 'actors/organization-short-name' });
+    // "Royal Mail's headquarters", where the full name's reading failed: the full name is the mention, not its first word.
+    const full = document.text.startsWith(owner.name, t.start) && !/^[\p{L}\d]/u.test(document.text.slice(t.start + owner.name.length));
+    out.push({ start: t.start, end: t.start + (full ? owner.name.length : word.length), name: owner.name, kind: 'organization', country: owner.country, titles: [], credit: false, rule: 'actors/organization-short-name' });
   }
   return out;
 }

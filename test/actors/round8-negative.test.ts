@@ -12,6 +12,9 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no office from an organisation', 'The Bank of England Governor Andrew Bailey spoke.', (a) => a.titles.some((t) => t.startsWith('of'))],
   ['no person from an office alone', 'The Secretary of State for Health said so.', (a) => a.kind === 'person'],
   ['no office words in the name', 'He met US Secretary of State Antony Blinken.', (a) => a.name.includes('State')],
+  ['no Iceland from "Island" in a name', 'Landslides buried the Central Cross-Island Highway, the National Fire Agency said.', (a) => a.country === 'IS'],
+  ['no Iceland from an island state', 'Rhode Island officials said the ferry would run.', (a) => a.country === 'IS'],
+  ['no country for a company from where it trades', 'Acme Corp said it would open stores in France and Germany next year.', (a) => a.name === 'Acme Corp' && a.country !== null],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

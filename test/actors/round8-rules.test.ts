@@ -33,6 +33,13 @@ const cases: Array<[string, string, Expected]> = [
   // Local offices are titles.
   ['a county magistrate', 'Hualien County Magistrate Hsu Chen-wei urged calm.', { name: 'Hsu Chen-wei', kind: 'person', titles: ['Hualien County Magistrate'], mentions: ['Hsu Chen-wei'] }],
   ['a councillor', 'Councillor Jane Morris said the road would reopen.', { name: 'Jane Morris', kind: 'person', titles: ['Councillor'], mentions: ['Jane Morris'] }],
+  // Organisations' countries.
+  ["an owner's possessive before a body named after another state", "China's Taiwan Affairs Office said Beijing was ready to help.", { name: 'Taiwan Affairs Office', kind: 'organization', country: 'CN', mentions: ['Taiwan Affairs Office'] }],
+  ["a home after a person's possessive in an appositive", "The offer came from EP Group, Mr Kretinsky's Prague-based investment vehicle, on Wednesday.", { name: 'EP Group', kind: 'organization', country: 'CZ', mentions: ['EP Group'] }],
+  ['a state body whose head takes "of"', 'In Pretoria, officials of South Africa said the Department of Home Affairs had reopened. The Bureau of Statistics of South Africa agreed.', { name: 'Department of Home Affairs', kind: 'organization', country: 'ZA', mentions: ['Department of Home Affairs'] }],
+  ['a constitutional court in the setting', 'South Africa votes today. South Africa has nine provinces, and South Africa counts slowly. The Constitutional Court ruled on Monday.', { name: 'Constitutional Court', kind: 'organization', country: 'ZA', mentions: ['Constitutional Court'] }],
+  // An organisation's first word stands for it; where the rest of the name follows, the mention is the full name.
+  ['full name where its first reading failed', "Royal Mail is for sale. The buyer pledged to keep Royal Mail's headquarters in London. Staff at a Royal Mail delivery office said so.", { name: 'Royal Mail', kind: 'organization', mentions: ['Royal Mail', 'Royal Mail', 'Royal Mail'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

@@ -14,7 +14,9 @@ const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Heads that are a state's only with a public first word: "National Hurricane Center", "Federal Trade Commission". */
 const PUBLIC_HEADS: ReadonlySet<string> = new Set(['service', 'agency', 'commission', 'administration', 'center', 'centre', 'bureau', 'office', 'court', 'board', 'authority', 'force']);
-const PUBLIC_FIRST_WORDS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'royal', 'supreme', 'central', 'justice', 'transportation', 'defense', 'defence', 'interior', 'home', 'foreign', 'environmental', 'securities']);
+const PUBLIC_FIRST_WORDS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'royal', 'supreme', 'central', 'justice', 'transportation', 'defense', 'defence', 'interior', 'home', 'foreign', 'environmental', 'securities', 'constitutional', 'electoral', 'high', 'appeals', 'crown', 'independent']);
+/** Public heads that take "of" or "for" in a state's bodies ("Bureau of Prisons", "Office for National Statistics"). */
+const PUBLIC_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['service', 'agency', 'commission', 'administration', 'bureau', 'office', 'court', 'authority', 'department', 'ministry', 'secretary']);
 /** Words of international bodies: their organs belong to no one state ("European Commission", "UN Security Council"). */
 export const INTERNATIONAL_WORDS = /\b(?:european|international|world|global|united nations|un|eu|nato|african union|arab league|commonwealth|g7|g20|opec|asean|olympic)\b/i;
 
@@ -24,6 +26,9 @@ export function isNationalInstitution(actor: Actor, parties: ReadonlySet<string>
   const head = words[words.length - 1]!;
   if (STATE_INSTITUTION_HEADS.has(head)) return true;
   if (PUBLIC_HEADS.has(head) && words.length > 1 && PUBLIC_FIRST_WORDS.has(words[0]!)) return true;
+  // "Bureau of Prisons", "Ministry of National Defense", "Court of Appeal": the head stands before "of"/"for".
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of > 0 && (PUBLIC_HEADS_BEFORE_OF.has(words[of - 1]!) || STATE_INSTITUTION_HEADS.has(words[of - 1]!))) return true;
   return parties.has(actor.name) || actor.aliases.some((a) => parties.has(a));
 }
 

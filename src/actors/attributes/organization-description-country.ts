@@ -13,6 +13,8 @@ const BODY_NOUNS = String.raw`(?:company|firm|group|maker|chipmaker|carrier|airl
 const HOME_DESCRIPTION = new RegExp(String.raw`\b[Tt]he (?:(${PLACE}), (${PLACE}),|(${PLACE})-based|(${PLACE})) (?:[\p{Ll}-]+ ){0,3}${BODY_NOUNS}\b`, 'gu');
 /** "Magen David Adom, Israel's ambulance service", "CNIL, the French regulator": an appositive naming a state. */
 const APPOSITIVE_STATE = /^, (?:(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)['’]s|(?:the|a|an) (\p{Lu}[\p{L}.-]*)) /u;
+/** "EP Group, Mr Kretinsky's Prague-based investment vehicle", "Acme, a Denver-based firm": an appositive home. */
+const APPOSITIVE_HOME = /^, (?:(?:the|a|an|its|his|her|their) |(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}.-]*['’]s )?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)-based /u;
 /** "The French data protection regulator, CNIL": the same description written before the name. */
 const STATE_DESCRIPTION_BEFORE = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{L}.-]*) (?:[\p{Ll}-]+ ){0,3}${BODY_NOUNS}, $`, 'u');
 
@@ -38,8 +40,10 @@ function appositiveCountry(document: ArticleDocument, actor: Actor): string | nu
   for (const m of actor.mentions) {
     const after = APPOSITIVE_STATE.exec(document.text.slice(m.end, m.end + 60));
     const before = STATE_DESCRIPTION_BEFORE.exec(document.text.slice(Math.max(0, m.start - 80), m.start));
-    const word = after?.[1] ?? after?.[2] ?? before?.[1];
-    const country = word ? nationalWordCountry(word) : null;
+    const home = APPOSITIVE_HOME.exec(document.text.slice(m.end, m.end + 80));
+    // "EP Group, Mr Kretinsky's Prague-based vehicle": a person's possessive names no state; the home after it may.
+    const words = [after?.[1], after?.[2], before?.[1], home?.[1]].filter((w): w is string => w !== undefined);
+    const country = words.map(nationalWordCountry).find((c) => c !== null) ?? null;
     if (country) return country;
   }
   return null;

@@ -34,6 +34,12 @@ const NEWS_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey', CZ: 'Czech 
  */
 const NEWS_ALIASES: Readonly<Record<string, string>> = { Britain: 'GB' };
 
+/**
+ * Native spellings world-countries lists that, without their accents, are English words: "Ísland" (Iceland) would
+ * make every "Island" in a name ("the Central Cross-Island Highway", "Rhode Island") a mention of Iceland.
+ */
+const ENGLISH_WORD_SPELLINGS: ReadonlySet<string> = new Set(['island']);
+
 /** Short forms that are names only in capitals: "US", "UK", "UAE", "DRC". */
 const UPPER_CASE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC']);
 
@@ -51,7 +57,7 @@ function buildCountries(): { entries: ReadonlyMap<string, CountryEntry>; byName:
     // "Thai" is among Thailand's spellings, but news writes it as the nationality ("Thai farm workers"), never the state.
     const demonyms = new Set([demonym, c.demonyms?.['eng']?.f].filter((d): d is string => Boolean(d)).map(placeKey));
     for (const alias of [name, c.name.common, c.name.official, ...c.altSpellings]) {
-      if (demonyms.has(placeKey(alias))) continue;
+      if (demonyms.has(placeKey(alias)) || ENGLISH_WORD_SPELLINGS.has(placeKey(alias))) continue;
       if (alias.length > 3 || UPPER_CASE_ALIASES.has(alias)) byName.set(alias.length <= 3 ? alias : placeKey(alias), c.cca2);
     }
     if (demonym) for (const d of new Set([demonym, c.demonyms?.['eng']?.f ?? demonym])) if (!byDemonym.has(placeKey(d))) byDemonym.set(placeKey(d), c.cca2);
