@@ -148,7 +148,9 @@ function placeByShape(document: ArticleDocument, terms: readonly Term[], text: s
   // "Aerospace Workers District 751": a word compromise knows as an organisation's makes the name a body's unit.
   // "Southern California Edison said": a name no table holds that speaks is a body or a person, not a place.
   const speaks = /^\s+(?:said|says|told|announced|added|reported)\b/.test(document.text.slice(end, end + 12));
-  const organizationWord = speaks || terms.some((t) => t.tags.has('Organization'));
+  // "West Ham United": a club's or a body's head word ends the name; "South Africans": a people, no place.
+  const organizationWord = speaks || terms.some((t) => t.tags.has('Organization')) || (terms.length > 1 && isOrganizationHead(last.normal.replace(/['’]s$/, '')));
+  if (terms.length > 1 && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && countryByDemonym(`${words.join(' ').slice(0, -1)}`)) return null;
   const leadingFeature = FEATURE_NAME_PREFIXES.has(first.normal.replace(/\.$/, '')) && (first.normal !== 'river' || document.terms[first.index - 1]?.normal === 'the');
   if (leadingFeature && words.length > 1 && !organizationWord) return { ...base, kind: 'geo-feature', rule: 'locations/feature-prefix' };
   if (isPlaceShaped(words) && !organizationWord) {

@@ -19,7 +19,7 @@ export interface HeadAfterName {
 const LOWER_CASE_LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'palace', 'bridge', 'airport', 'airfield', 'airbase', 'stadium', 'arena', 'cathedral', 'mosque', 'monastery', 'dam',
   'harbour', 'harbor', 'prison', 'jail', 'refinery', 'mine', 'plant', 'crossing', 'checkpoint', 'pipeline', 'tunnel',
-  'square', 'embassy', 'consulate',
+  'square', 'embassy', 'consulate', 'hotel', 'hospital', 'museum', 'shrine',
 ]);
 /**
  * Heads that are a place only with a modifier before them: "Nevatim air base", "Jenin refugee camp", "Beckton
@@ -48,6 +48,8 @@ const LIST_REACH = 10;
 export function headAfterName(document: ArticleDocument, last: Term, demonym: boolean): HeadAfterName | null {
   const next = following(document, last);
   if (!next) return null;
+  // "a Japanese island", "an Italian hospital": a nationality before a head after "a" describes; it names no place.
+  if (demonym && ['a', 'an'].includes(document.terms[firstOfName(document, last)]?.normal ?? '')) return null;
   if (REGION_HEADS.has(next.normal) && !demonym) return { kind: 'region', end: next.end, rule: 'locations/region-head' };
   if (GEO_FEATURE_HEADS.has(next.normal)) return { kind: 'geo-feature', end: next.end, rule: 'locations/geo-feature-head' };
   const landmark = landmarkHead(document, last, demonym);

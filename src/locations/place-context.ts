@@ -98,17 +98,20 @@ export function qualifiesTownBefore(document: ArticleDocument, first: Term): boo
 }
 
 /** Appositive nouns that say what kind of place a name is: "Faizabad, the constituency that ...". */
-const APPOSITIVE_KINDS: Readonly<Record<string, 'city' | 'region'>> = {
+const APPOSITIVE_KINDS: Readonly<Record<string, 'city' | 'region' | 'geo-feature'>> = {
   town: 'city', city: 'city', village: 'city', suburb: 'city', township: 'city', hamlet: 'city',
   constituency: 'region', district: 'region', province: 'region', region: 'region', county: 'region', state: 'region',
+  island: 'geo-feature', islet: 'geo-feature', atoll: 'geo-feature', peninsula: 'geo-feature', volcano: 'geo-feature',
+  mountain: 'geo-feature', lake: 'geo-feature', river: 'geo-feature',
 };
 
 /**
- * "Faizabad, the constituency that includes Ayodhya", "Jindires, a Syrian town near the border": the kind of place
+ * "Faizabad, the constituency that includes Ayodhya", "Jindires, a Syrian town near the border", "Yonaguni, an
+ * island in Japan's Okinawa prefecture": the kind of place
  * an appositive names. Up to two words may stand before its noun; the noun must end the noun phrase ("a town
  * councillor" is a person).
  */
-export function kindOfAppositive(document: ArticleDocument, last: Term): 'city' | 'region' | null {
+export function kindOfAppositive(document: ArticleDocument, last: Term): 'city' | 'region' | 'geo-feature' | null {
   if (!/^,\s+$/.test(last.post)) return null;
   const article = document.terms[last.index + 1];
   if (!article || article.sentence !== last.sentence || !['a', 'an', 'the'].includes(article.normal)) return null;

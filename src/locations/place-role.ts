@@ -32,7 +32,9 @@ export const PLACE_NOUNS = new Set([
   'area', 'areas', 'region', 'regions', 'part', 'parts', 'territory', 'territories', 'city', 'cities', 'town', 'towns',
   'village', 'villages', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'border', 'borders', 'coast',
   'province', 'provinces', 'oblast', 'district', 'districts', 'soil', 'airspace', 'outskirts', 'heart', 'rest',
-  'interior', 'county', 'state', 'states', 'frontier', 'side', 'streets', 'skies', 'waters',
+  'interior', 'county', 'state', 'states', 'frontier', 'side', 'streets', 'skies', 'waters', 'prefecture',
+  'prefectures', 'governorate', 'governorates', 'canton', 'cantons', 'municipality', 'municipalities', 'island',
+  'islands', 'peninsula', 'counties', 'oblasts',
 ]);
 
 const COORDINATORS = new Set(['and', 'or']);
@@ -49,7 +51,8 @@ const RANKED_IN_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'employer', 'retailer', 'supermarket', 'utility', 'producer', 'exporter', 'importer', 'manufacturer', 'group',
   'operator', 'supplier', 'refinery', 'port', 'airport', 'city', 'cities', 'state', 'states', 'province', 'region',
   'river', 'lake', 'island', 'mountain', 'university', 'hospital', 'prison', 'stadium', 'union', 'newspaper',
-  'economy', 'market', 'county', 'town',
+  'economy', 'market', 'county', 'town', 'chain', 'chains', 'brand', 'brands', 'business', 'businesses',
+  'broadcaster', 'publisher', 'miner', 'chipmaker', 'telecom', 'network', 'charity', 'club', 'team', 'party',
 ]);
 
 /**
@@ -156,7 +159,8 @@ function possessiveBeforePlace(terms: readonly Term[], last: number): boolean {
     if (PLACE_NOUNS.has(term.normal) || term.normal === 'history') return true;
     if (term.tags.has('Superlative') || term.normal === 'most') ranked = true;
     else if (ranked && RANKED_IN_PLACE_NOUNS.has(term.normal)) return true;
-    if (term.post.trim() !== '') return false;
+    // "Britain's second-largest supermarket chain": a hyphen joins the rank's words.
+    if (!/^\s*-?\s*$/.test(term.post)) return false;
   }
   return false;
 }

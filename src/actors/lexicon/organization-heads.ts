@@ -24,6 +24,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'water',
   // "S&P Global Ratings", "Fitch Ratings": credit rating agencies.
   'ratings',
+  // "West Ham United", "Blackburn Rovers", "Brighton & Hove Albion": the last words of football clubs' names.
+  'united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc',
   // Two-word heads, matched on a name's last two words: "the Canadian Red Cross", "the U.S. Geological Survey" (national
   // geological surveys are agencies; a bare "Survey" names a report as often).
   'geological survey',

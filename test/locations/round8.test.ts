@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/actors/index.js';
+import { findLocations } from '../../src/locations/index.js';
+import { documentOf } from '../support/document.js';
+
+/** Round 8 rules, written after held-out set six was scored. */
+const cases: Array<[string, string, { name: string; kind: string; country: string | null; mentions?: string[] }]> = [
+  // A country's possessive before a ranked company places the company ("Britain's second-largest supermarket chain").
+  ['country: possessive before a hyphenated rank', "He owns about 10% of Sainsbury's, Britain's second-largest supermarket chain.", { name: 'Britain', kind: 'country', country: 'GB', mentions: ['Britain'] }],
+  ['country: possessive before a ranked club', "They beat Rosenborg, Norway's most successful football club.", { name: 'Norway', kind: 'country', country: 'NO' }],
+  // A country's possessive before a division names the place the division lies in.
+  ['country: possessive before a prefecture', "A wave reached Yonaguni, an island in Japan's Okinawa prefecture.", { name: 'Japan', kind: 'country', country: 'JP', mentions: ['Japan'] }],
+  ['region: the prefecture itself', "A wave reached Yonaguni, an island in Japan's Okinawa prefecture.", { name: 'Okinawa prefecture', kind: 'region', country: 'JP' }],
+  // The writer's word for a place in an appositive settles its kind, natural features too.
+  ['geo-feature: an island by its appositive', "A wave reached Yonaguni, an island in Japan's Okinawa prefecture.", { name: 'Yonaguni', kind: 'geo-feature', country: 'JP', mentions: ['Yonaguni'] }],
+  ['geo-feature: a volcano by its appositive', 'Ash fell on towns near Marapi, a volcano on Sumatra, on Sunday.', { name: 'Marapi', kind: 'geo-feature', country: null }],
+  // Lower-case heads of buildings.
+  ['landmark: a hotel', 'More than 400 people were sheltering at the Silks Place hotel.', { name: 'Silks Place hotel', kind: 'landmark', country: null, mentions: ['Silks Place hotel'] }],
+  ['landmark: a shrine', 'Tourists were evacuated from the Meiji shrine on Sunday.', { name: 'Meiji shrine', kind: 'landmark', country: null }],
+];
+
+describe('locations: round 8 rules', () => {
+  it.each(cases)('%s', (_label, text, expected) => {
+    const document = documentOf(text);
+    const locations = findLocations(document, findActors(document));
+    const location = locations.find((l) => l.name === expected.name && l.kind === expected.kind);
+    expect(location, `${text}\n${JSON.stringify(locations, null, 1)}`).toBeDefined();
+    expect(location!.country ?? null).toBe(expected.country);
+    if (expected.mentions) expect(location!.mentions.map((m) => m.text)).toEqual(expected.mentions);
+    for (const m of location!.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
