@@ -1,6 +1,6 @@
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { ActorCandidate } from './candidate.js';
-import { ACRONYM_COLLECTIVE, BARE_COLLECTIVES, COLLECTIVE_MODIFIERS, SCENE_WORK_MODIFIERS, COLLECTIVE_NOUNS, MEMBER_MODIFIERS, SUBJECT_COLLECTIVES } from './lexicon/collectives.js';
+import { ACRONYM_COLLECTIVE, BARE_COLLECTIVES, SINGULAR_BODIES, COLLECTIVE_MODIFIERS, SCENE_WORK_MODIFIERS, COLLECTIVE_NOUNS, MEMBER_MODIFIERS, SUBJECT_COLLECTIVES } from './lexicon/collectives.js';
 import { PARTY_PLURALS } from './lexicon/organization-heads.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}a-z]{1,5}$/u;
@@ -32,6 +32,8 @@ export function findCollectives(document: ArticleDocument, organizations: Readon
     } else if (next && next.sentence === term.sentence && term.post === ' ' && MEMBER_MODIFIERS.has(term.text) && PARTY_PLURALS.has(next.normal) && /^\p{Lu}/u.test(next.text)) {
       out.push(group(document, term.start, next.end - (/['’]s?$/.test(next.text) ? next.text.length - next.text.replace(/['’]s?$/, '').length : 0), 'actors/party-members'));
       i++;
+    } else if (actingBody(term, terms[i - 1], next)) {
+      out.push(group(document, term.start, term.end, 'actors/acting-body'));
     } else if (isBare(term, terms[i - 1], next)) {
       out.push(group(document, term.start, term.end, 'actors/collective-bare'));
     } else if (opensSentence(term, terms[i - 1]) && SUBJECT_COLLECTIVES.has(bareWord(term)) && isSubject(term, next)) {
@@ -93,6 +95,12 @@ function isBare(term: Term, previous: Term | undefined, next: Term | undefined):
   const acts = next !== undefined && next.sentence === term.sentence && /^\s+$/.test(term.post) && ACTING.some((tag) => next.tags.has(tag)) && !next.tags.has('Noun');
   // "the $16.5 billion analysts had expected": money before the collective belongs to the clause, not to a count.
   return acts && previous.tags.has('Value') && /^(?:billion|million|trillion|thousand)$/.test(previous.normal);
+}
+
+/** "A jury convicted", "the panel ruled": a body of people named by a singular noun, as the subject of a verb. */
+function actingBody(term: Term, previous: Term | undefined, next: Term | undefined): boolean {
+  if (!SINGULAR_BODIES.has(term.normal) || !/^\p{Ll}/u.test(term.text) || !previous || !['a', 'an', 'the'].includes(previous.normal) || previous.sentence !== term.sentence) return false;
+  return next !== undefined && next.sentence === term.sentence && /^\s+$/.test(term.post) && ACTING.some((tag) => next.tags.has(tag)) && !next.tags.has('Noun');
 }
 
 /** "Anti-conservative voters": a modifier joined by a hyphen to the word before it is only part of a longer word. */

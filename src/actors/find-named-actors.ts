@@ -10,7 +10,7 @@ import { isOrganizationHead } from './lexicon/organization-heads.js';
 import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
 import { isTitleWord } from './lexicon/titles.js';
 import { nationOf, type Nation } from './nation-of.js';
-import { isPersonTagged, nameAfterOffice, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
+import { COMMON_WORD_REGIONS, isPersonTagged, nameAfterOffice, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
@@ -202,7 +202,9 @@ function countryIn(terms: readonly Term[]): string | null {
     if (nation && nation.via !== 'capital') return nation.country.code;
   }
   for (const t of terms) {
-    const region = /^\p{Lu}/u.test(t.text) ? provinceNamed(t.text.replace(/['’]s$/, '')) : null;
+    // "National Union of Rail, Maritime and Transport Workers": a region named by a common word ("Maritime", Togo) says nothing.
+    const word = t.text.replace(/['’]s$/, '');
+    const region = /^\p{Lu}/u.test(t.text) && !COMMON_WORD_REGIONS.test(word) ? provinceNamed(word) : null;
     if (region) return region.country;
   }
   return null;

@@ -133,9 +133,15 @@ function words(name: string): string[] {
   return name.split(/[\s-]+/).filter(Boolean);
 }
 
+/** A person's name without a generation suffix ("III", "Jr."): the surname is the word before it. */
+export function withoutGeneration(name: string): string {
+  return name.replace(/\s+(?:II|III|IV|Jr\.?|Sr\.?)$/, '');
+}
+
 /** "Volodymyr Zelensky" ends with "Zelensky"; "Maria Lopez-Garcia" ends with "Lopez-Garcia". */
 function endsWithWords(full: string, short: string): boolean {
-  const f = full.split(/\s+/);
+  // "John J. Ray III" is "Ray": a generation's suffix is no surname.
+  const f = withoutGeneration(full).split(/\s+/);
   const s = short.split(/\s+/);
   if (s.length < f.length && s.every((w, i) => f[f.length - s.length + i] === w)) return true;
   // "Ansari" is "Majed al-Ansari": a surname without its hyphenated Arabic article.

@@ -1,4 +1,5 @@
 import type { ArticleDocument, Term } from '../document/index.js';
+import { COLLECTIVE_NOUNS } from './lexicon/collectives.js';
 
 /**
  * "Data center sales", "new Cloud services": a capitalised word inside a noun phrase, before the noun it describes,
@@ -11,7 +12,8 @@ function usedAsModifier(document: ArticleDocument, word: Term): boolean {
   const next = document.terms[word.index + 1];
   if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
   const nounAfter = next.tags.has('Noun') && (next.tags.has('Singular') || next.tags.has('Uncountable')) && !['Verb', 'Gerund', 'Pronoun', 'Adverb'].some((t) => next.tags.has(t));
-  if (nounAfter) return true;
+  // "Rescue workers", "Union members": a plural noun for people is no verb the tagger misread.
+  if (nounAfter || COLLECTIVE_NOUNS.has(next.normal)) return true;
   const before = document.terms[word.index - 1];
   return before !== undefined && before.sentence === word.sentence && before.post === ' ' && /^\p{Ll}/u.test(before.text) && before.tags.has('Adjective') && !before.tags.has('Noun');
 }
@@ -23,6 +25,7 @@ function usedAsModifier(document: ArticleDocument, word: Term): boolean {
  */
 export function commonWordAsModifier(document: ArticleDocument, word: Term): boolean {
   const before = document.terms[word.index - 1];
-  const sentenceInitial = !before || before.sentence !== word.sentence;
+  // "HUALIEN, Taiwan — Rescue workers": after a dateline's dash the story's first word is capitalised as a sentence's.
+  const sentenceInitial = !before || before.sentence !== word.sentence || /\s[—–]\s*$/.test(before.post);
   return sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(word.text) && usedAsModifier(document, word);
 }

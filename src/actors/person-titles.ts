@@ -213,7 +213,7 @@ const TITLE_CITY_POPULATION = 250_000;
 const ACRONYM_NOT_PLACE: ReadonlySet<string> = new Set(['Commons', 'Lords', 'House', 'Senate', 'Minister', 'President']);
 
 /** Regions named by a common word ("Western" in Sierra Leone, "Delta" in Nigeria): in a title they are no region. */
-const COMMON_WORD_REGIONS = /^(?:(?:north|south|east|west)(?:ern)?|central|coast|delta|capital|island|islands|lakes|valley|mountain)$/i;
+export const COMMON_WORD_REGIONS = /^(?:(?:north|south|east|west)(?:ern)?|central|coast|delta|capital|island|islands|lakes|valley|mountain|maritime|coastal|upper|lower|plateau|highlands|littoral|savanes|national|federal|sea)$/i;
 
 export function isPersonTagged(term: Term): boolean {
   return ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((t) => term.tags.has(t)) && !term.tags.has('Honorific');

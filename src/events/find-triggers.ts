@@ -5,6 +5,7 @@ import { asLabourStrike } from './labour-strike.js';
 import { isHazardHarm } from './natural-hazards.js';
 import { isNotAnAct } from './not-an-act.js';
 import { truceTriggers } from './truce.js';
+import { COLLECTIVE_NOUNS } from '../actors/lexicon/collectives.js';
 import { LONGEST_TRIGGER, TRIGGER_FIRST_WORDS, TRIGGER_INDEX, type TriggerForm, type TriggerPos } from './trigger-index.js';
 
 /** A trigger word or phrase found in the text: the terms it spans and the lexicon entry it matched. */
@@ -93,6 +94,8 @@ function isNounModifier(terms: readonly Term[], last: number): boolean {
   const next = terms[last + 1];
   // English noun modifiers are singular; a plural ("talks fail") heads its own phrase.
   if (!next || term.post.trim() !== '' || term.tags.has('Plural') || term.normal.endsWith('s')) return false;
+  // "Rescue workers", "Aid officials": a noun for people after it, however the tagger capitalises them.
+  if (/^\p{Ll}/u.test(next.text) && COLLECTIVE_NOUNS.has(next.normal)) return true;
   return next.tags.has('Noun') && !['Pronoun', 'ProperNoun', 'Date', 'Value'].some((t) => next.tags.has(t));
 }
 

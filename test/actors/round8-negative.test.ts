@@ -15,6 +15,12 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no Iceland from "Island" in a name', 'Landslides buried the Central Cross-Island Highway, the National Fire Agency said.', (a) => a.country === 'IS'],
   ['no Iceland from an island state', 'Rhode Island officials said the ferry would run.', (a) => a.country === 'IS'],
   ['no country for a company from where it trades', 'Acme Corp said it would open stores in France and Germany next year.', (a) => a.name === 'Acme Corp' && a.country !== null],
+  ['no organisation from a dateline story opener', 'HUALIEN, Taiwan — Rescue workers on Thursday used helicopters.', (a) => a.name === 'Rescue'],
+  ['no organisation from a law defined by its initials', 'The Digital Markets Act (DMA) took effect in March.', (a) => a.kind === 'organization'],
+  ['no organisation from an aside in brackets', 'The Supreme Leader (who rarely speaks) said nothing.', (a) => a.name === 'Supreme Leader'],
+  ['no country from a region named by a common word', 'The Maritime and Coastal Agency said the port was closed.', (a) => a.country === 'TG'],
+  ['no generation numeral after a thing', 'World War II ended in 1945.', (a) => a.name.endsWith('II')],
+  ['no jury without a verb', 'The jury room was empty.', (a) => a.kind === 'group'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

@@ -40,6 +40,17 @@ const cases: Array<[string, string, Expected]> = [
   ['a constitutional court in the setting', 'South Africa votes today. South Africa has nine provinces, and South Africa counts slowly. The Constitutional Court ruled on Monday.', { name: 'Constitutional Court', kind: 'organization', country: 'ZA', mentions: ['Constitutional Court'] }],
   // An organisation's first word stands for it; where the rest of the name follows, the mention is the full name.
   ['full name where its first reading failed', "Royal Mail is for sale. The buyer pledged to keep Royal Mail's headquarters in London. Staff at a Royal Mail delivery office said so.", { name: 'Royal Mail', kind: 'organization', mentions: ['Royal Mail', 'Royal Mail', 'Royal Mail'] }],
+  // A name defined by its initials in brackets is a body.
+  ['a party defined by its initials', 'The Economic Freedom Fighters (EFF) of Julius Malema were fourth. The EFF said it would talk to anyone.', { name: 'Economic Freedom Fighters', kind: 'organization', aliases: ['EFF'], mentions: ['Economic Freedom Fighters', 'EFF', 'EFF'] }],
+  ['initials that skip "of" and "and"', 'The National Union of Rail, Maritime and Transport Workers (RMT) called a strike.', { name: 'National Union of Rail, Maritime and Transport Workers', kind: 'organization', country: null, mentions: ['National Union of Rail, Maritime and Transport Workers', 'RMT'] }],
+  // Generation suffixes are part of a name, and the surname is the word before them.
+  ['a generation numeral', 'John J. Ray III, who took over the firm, testified. Ray said the losses were huge.', { name: 'John J. Ray III', kind: 'person', mentions: ['John J. Ray III', 'Ray'] }],
+  ['"Jr." keeps its full stop', 'Martin Luther King Jr. spoke in 1963. King was 34.', { name: 'Martin Luther King Jr.', kind: 'person', mentions: ['Martin Luther King Jr.', 'King'] }],
+  // Bodies of people.
+  ['a jury acting', 'A jury convicted the 32-year-old on Nov. 2 on seven counts.', { name: 'jury', kind: 'group', mentions: ['jury'] }],
+  ['jurors addressed', 'The judge said he had lied to jurors when he testified.', { name: 'jurors', kind: 'group', mentions: ['jurors'] }],
+  ['defense lawyers', 'Prosecutors sought 40 years, while his defense lawyers asked for six.', { name: 'defense lawyers', kind: 'group', mentions: ['defense lawyers'] }],
+  ['a two-word nationality asked to act', 'The president had asked South Africans to give the party five more years.', { name: 'South Africans', kind: 'group', country: 'ZA', mentions: ['South Africans'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

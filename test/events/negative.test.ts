@@ -14,6 +14,8 @@ const NOT_EVENTS: [string, string, FactsSpec, string][] = [
   ['reported speech is no event', 'Officials said the plan was ready, the minister told reporters.', {}, 'said'],
   ['"told" is no event', 'The minister told reporters the plan was ready.', {}, 'told'],
   ['a trigger word inside a name', 'The Strike Force Command moved north.', {}, 'Strike'],
+  ['a trigger word describing people at a sentence start', 'Rescue workers were still pulling bodies from the mud.', {}, 'Rescue'],
+  ['a trigger word describing people after a dateline', 'DERNA, Libya — Rescue workers pulled bodies from the sea on Thursday.', {}, 'Rescue'],
   ['a trigger word inside an actor mention', 'Members of the Attack group left.', { actors: [{ name: 'Attack group', kind: 'group' }] }, 'Attack'],
   ['talks covered by met in the same clause', 'The ministers met for talks in Rome.', {}, 'talks'],
   ['a participle modifying a noun', 'Ukraine accepted the proposed truce.', {}, 'proposed'],

@@ -16,6 +16,7 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'teachers', 'strikers', 'firefighters', 'rescuers', 'rescue teams', 'agencies', 'groups', 'coalition', 'deputies',
   'members', 'parties', 'mps', 'meps', 'senators', 'machinists', 'creditors', 'bondholders', 'lenders', 'investors',
   'executives', 'unions', 'justices', 'candidates', 'air defenses', 'air defences', 'air defenses', 'air defence units', 'units', 'servicemen', 'military bloggers', 'war bloggers', 'state media', 'elites', 'oligarchs',
+  'lawyers', 'attorneys', 'jurors', 'jury', 'hikers', 'tourists', 'passengers', 'pilgrims',
 ]);
 
 /**
@@ -55,7 +56,7 @@ export const COLLECTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'cabinet', 'government', 'party', 'former', 'union', 'republican', 'democratic', 'democrat', 'conservative', 'labour',
   'socialist', 'liberal', 'separatist', 'rebel', 'army', 'military', 'police', 'aid',
   'humanitarian', 'relief', 'rights', 'tory', 'alliance', 'ruling', 'company', 'campaign',
-  'administration', 'election', 'health', 'security', 'hospital', 'school',
+  'administration', 'election', 'health', 'security', 'hospital', 'school', 'defense', 'defence',
 ]);
 
 /**
@@ -81,7 +82,15 @@ export const BARE_COLLECTIVES: ReadonlySet<string> = new Set([
   'voters', 'lawmakers', 'legislators', 'mps', 'meps', 'senators', 'ministers', 'machinists', 'strikers',
   // "the justices rejected": the members of a court deciding a case; "its allies": a party's or a state's partners.
   'justices', 'allies',
+  // "lying to jurors": the members of a jury.
+  'jurors',
 ]);
+
+/**
+ * Singular nouns for a body of people that acts as one: "A jury convicted him", "the panel ruled", "a mob attacked".
+ * Groups where a verb follows them.
+ */
+export const SINGULAR_BODIES: ReadonlySet<string> = new Set(['jury', 'panel', 'crowd', 'mob', 'grand jury']);
 
 /**
  * Words for the work of people at the scene of a disaster: "Rescue workers were pulling bodies", "Search teams",

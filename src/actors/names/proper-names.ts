@@ -36,7 +36,9 @@ export function findProperNames(document: ArticleDocument): ProperName[] {
   let i = 0;
   while (i < terms.length) {
     const first = terms[i]!;
-    if (!(isNameWord(first, terms[i - 1]) || startsName(terms, i)) || inCredit(first)) {
+    // "HUALIEN, Taiwan — Rescue workers ...": the story opens after a dateline's dash, as at a sentence start.
+    const previous = afterDateline(terms, i) ? undefined : terms[i - 1];
+    if (!(isNameWord(first, previous) || startsName(terms, i)) || inCredit(first)) {
       i++;
       continue;
     }
@@ -52,6 +54,15 @@ export function findProperNames(document: ArticleDocument): ProperName[] {
   // "Trump v. United States" titles a case: its words name no one acting and no place, for actors and locations alike.
   const cases = caseTitleSpans(document);
   return cases.length === 0 ? names : names.filter((n) => !cases.some((c) => n.terms[0]!.start < c.end && c.start < n.end));
+}
+
+/** Whether term `i` follows the dash of a dateline ("JOHANNESBURG —", "HUALIEN, Taiwan —") at its sentence's start. */
+function afterDateline(terms: readonly Term[], i: number): boolean {
+  const previous = terms[i - 1];
+  if (!previous || previous.sentence !== terms[i]!.sentence || !/\s[—–]\s*$/.test(previous.post)) return false;
+  let k = i - 1;
+  while (k > 0 && terms[k - 1]!.sentence === terms[i]!.sentence) k--;
+  return i - k <= 4 && /^\p{Lu}{3,}/u.test(terms[k]!.text) && terms.slice(k, i).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 function isNameWord(term: Term, previous: Term | undefined): boolean {
@@ -102,6 +113,8 @@ function continuesName(terms: readonly Term[], j: number): boolean {
   if (continuesThroughConnector(terms, j)) return true;
   if (current.post === ' ' && isArticleParticle(terms, j + 1)) return true;
   if (isHyphenedGivenName(terms, j)) return true;
+  // "John J. Ray III", "Charles III": a generation's numeral ends a name.
+  if (current.post === ' ' && GENERATION_NUMERALS.has(next.text) && ['Person', 'FirstName', 'LastName'].some((tag) => current.tags.has(tag))) return true;
   return isNameWord(next, current);
 }
 
@@ -166,6 +179,11 @@ const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})[aeiouy]{1,3}(?:ng|n
 /** English words that follow a hyphen after a name and have a syllable's shape: "Beijing-run", "Kyiv-free". */
 const HYPHEN_SUFFIX_WORDS: ReadonlySet<string> = new Set(['run', 'up', 'on', 'out', 'off', 'free', 'to', 'by', 'at', 'year', 'day', 'war', 'gate', 'bound', 'style']);
 
+/** Numerals that tell a person from a namesake of an earlier generation. */
+const GENERATION_NUMERALS: ReadonlySet<string> = new Set(['II', 'III', 'IV']);
+/** Generation suffixes that keep their full stop inside the name: "Martin Luther King Jr.". Lower case, no stop. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 /** Arabic articles joined to a surname by a hyphen: "Majed al-Ansari", "Abdel Fattah el-Sisi". */
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 
@@ -195,7 +213,8 @@ const LOCAL_UNIT_WORDS: ReadonlySet<string> = new Set(['district', 'local', 'lod
 const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(['co', 'corp', 'inc', 'ltd', 'bros', 'cos', 'mfg', 'intl']);
 
 function abbreviatedSuffix(terms: readonly Term[], last: Term): boolean {
-  return terms.length > 1 && last.post.startsWith('.') && ABBREVIATED_SUFFIXES.has(last.normal.replace(/\.$/, '')) && /^\p{Lu}/u.test(last.text);
+  const suffix = last.normal.replace(/\.$/, '');
+  return terms.length > 1 && last.post.startsWith('.') && (ABBREVIATED_SUFFIXES.has(suffix) || GENERATION_SUFFIXES.has(suffix)) && /^\p{Lu}/u.test(last.text);
 }
 
 function makeName(terms: readonly Term[]): ProperName {
