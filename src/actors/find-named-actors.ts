@@ -10,11 +10,12 @@ import { isOrganizationHead } from './lexicon/organization-heads.js';
 import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
 import { isTitleWord } from './lexicon/titles.js';
 import { nationOf, type Nation } from './nation-of.js';
+import { regionsNamed } from '../locations/gazetteer/regions.js';
 import { COMMON_WORD_REGIONS, isPersonTagged, nameAfterOffice, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
-import { KNOWN_ORGANIZATIONS, LEGISLATIVE_CHAMBERS, NOT_ORGANIZATION_ACRONYMS, SHIP_PREFIXES } from './lexicon/known-organizations.js';
+import { KNOWN_ORGANIZATIONS, LEGISLATIVE_CHAMBERS, NOT_ORGANIZATION_ACRONYMS, SHIP_PREFIX_COUNTRIES, SHIP_PREFIXES } from './lexicon/known-organizations.js';
 import { isAcronymLedName, isModelDesignation, ownNameShape } from './organization-shapes.js';
 import { describedAsOrganization, usedAsCompany } from './company-cues.js';
 import { countedAmongCompanies, renamesOrganization } from './company-appositives.js';
@@ -90,7 +91,9 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
   const agencyCountry = honorific ? null : agencyOfCountry(terms);
   if (agencyCountry) return { ...base, kind: 'organization', country: agencyCountry, rule: 'actors/agency-of-country' };
   const companyLike = organizationByShape(document, terms, name.end, honorific);
-  if (companyLike) return { ...base, kind: 'organization', country: countryIn(terms), rule: companyLike };
+  // "USS Dwight D. Eisenhower": a ship's prefix names its navy's state.
+  const shipState = companyLike === 'actors/ship' ? (SHIP_PREFIX_COUNTRIES[first.text] ?? null) : null;
+  if (companyLike) return { ...base, kind: 'organization', country: shipState ?? countryIn(terms), rule: companyLike };
   if (isInstitutionCentre(terms)) {
     return { ...base, kind: 'organization', country: possessiveNationBefore(document, first), rule: 'actors/institution-centre' };
   }
@@ -206,6 +209,9 @@ function countryIn(terms: readonly Term[]): string | null {
     const word = t.text.replace(/['’]s$/, '');
     const region = /^\p{Lu}/u.test(t.text) && !COMMON_WORD_REGIONS.test(word) ? provinceNamed(word) : null;
     if (region) return region.country;
+    // "Bank of England": a first-level division only GeoNames holds, named by one state alone.
+    const divisions = /^\p{Lu}/u.test(t.text) && !COMMON_WORD_REGIONS.test(word) ? new Set(regionsNamed(word).map((r) => r.country)) : new Set<string>();
+    if (divisions.size === 1 && t.tags.has('Place')) return [...divisions][0]!;
   }
   return null;
 }

@@ -21,6 +21,9 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no country from a region named by a common word', 'The Maritime and Coastal Agency said the port was closed.', (a) => a.country === 'TG'],
   ['no generation numeral after a thing', 'World War II ended in 1945.', (a) => a.name.endsWith('II')],
   ['no jury without a verb', 'The jury room was empty.', (a) => a.kind === 'group'],
+  ['no setting state for an international body', 'In Israel, Israeli officials said Israel would respond. The U.N. Security Council met on Sunday.', (a) => a.name.includes('Security Council') && a.country !== null],
+  ['no setting state for a UN agency', 'DERNA, Libya — Libyan officials said Libya needed help. The UN humanitarian office, OCHA, appealed for aid.', (a) => a.name === 'OCHA' && a.country !== null],
+  ['no South Sudan from "Unity" in a government\'s name', 'The Government of National Unity in Tripoli sent aid.', (a) => a.country === 'SS'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

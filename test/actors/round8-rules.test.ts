@@ -51,6 +51,14 @@ const cases: Array<[string, string, Expected]> = [
   ['jurors addressed', 'The judge said he had lied to jurors when he testified.', { name: 'jurors', kind: 'group', mentions: ['jurors'] }],
   ['defense lawyers', 'Prosecutors sought 40 years, while his defense lawyers asked for six.', { name: 'defense lawyers', kind: 'group', mentions: ['defense lawyers'] }],
   ['a two-word nationality asked to act', 'The president had asked South Africans to give the party five more years.', { name: 'South Africans', kind: 'group', country: 'ZA', mentions: ['South Africans'] }],
+  // A body the text gives no state is of the state the article is set in.
+  ['a company in a story set in one state', 'LONDON — Britain\'s biggest parcel firm, Swiftpost, said on Monday it would cut jobs in Britain. Unions in Leeds and Manchester said Britain needed the jobs. Swiftpost shares fell.', { name: 'Swiftpost', kind: 'organization', country: 'GB', mentions: ['Swiftpost', 'Swiftpost'] }],
+  ['a union in a story set in one state', 'Workers in Ohio, Texas and Michigan walked out. The United Auto Workers union said Detroit carmakers in the United States must pay more. The United Auto Workers will vote on Friday.', { name: 'United Auto Workers', kind: 'organization', country: 'US', mentions: ['United Auto Workers', 'United Auto Workers'] }],
+  ['a body named once is cited in passing', 'Workers in Ohio, Texas and Michigan walked out. Analysts at Corbel Research said Detroit carmakers in the United States must pay more.', { name: 'Corbel Research', kind: 'organization', country: null, mentions: ['Corbel Research'] }],
+  // A division only GeoNames holds, named by one state alone, inside a body's name.
+  ['a constituent country inside a bank\'s name', 'The Bank of England held rates at 5.25%.', { name: 'Bank of England', kind: 'organization', country: 'GB', mentions: ['Bank of England'] }],
+  // A ship's prefix names its navy's state.
+  ['a ship prefix', 'Jets from the USS Dwight D. Eisenhower flew over Israel, Jordan and Israel again.', { name: 'USS Dwight D. Eisenhower', kind: 'organization', country: 'US', mentions: ['USS Dwight D. Eisenhower'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

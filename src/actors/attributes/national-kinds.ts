@@ -18,7 +18,7 @@ const PUBLIC_FIRST_WORDS: ReadonlySet<string> = new Set(['national', 'federal', 
 /** Public heads that take "of" or "for" in a state's bodies ("Bureau of Prisons", "Office for National Statistics"). */
 const PUBLIC_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['service', 'agency', 'commission', 'administration', 'bureau', 'office', 'court', 'authority', 'department', 'ministry', 'secretary']);
 /** Words of international bodies: their organs belong to no one state ("European Commission", "UN Security Council"). */
-export const INTERNATIONAL_WORDS = /\b(?:european|international|world|global|united nations|un|eu|nato|african union|arab league|commonwealth|g7|g20|opec|asean|olympic)\b/i;
+export const INTERNATIONAL_WORDS = /(?:^|\s)(?:european|international|world|global|united nations|u\.?n\.?|eu|nato|african union|arab league|commonwealth|g7|g20|g-7|g-20|group of (?:seven|eight|twenty)|opec\+?|asean|olympic|security council|red cross|red crescent|ocha|unicef|unhcr|unrwa|who|imf|wfp|iaea|icc|icj|wto|oecd|interpol|amnesty|human rights watch|doctors without borders|msf)(?=$|[\s,.;:'’])/i;
 
 export function isNationalInstitution(actor: Actor, parties: ReadonlySet<string>): boolean {
   if (INTERNATIONAL_WORDS.test(actor.name)) return false;

@@ -30,6 +30,8 @@ export const LEGISLATIVE_CHAMBERS: ReadonlySet<string> = new Set(['house', 'comm
 
 /** Prefixes of ships' names ("USS Dwight D. Eisenhower", "HMS Queen Elizabeth"): a naval unit, never a person. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'USNS']);
+/** The navy, and so the state, each ship prefix names. */
+export const SHIP_PREFIX_COUNTRIES: Readonly<Record<string, string>> = { USS: 'US', USNS: 'US', HMS: 'GB', HMCS: 'CA', HMAS: 'AU', HMNZS: 'NZ', INS: 'IN', RFS: 'RU' };
 
 /**
  * Acronyms for economic measures, roles and things, not organisations: "2% of GDP", "an MP", "the CEO".
