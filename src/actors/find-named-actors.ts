@@ -11,7 +11,7 @@ import { SEATS_OF_GOVERNMENT } from './lexicon/seats-of-government.js';
 import { isTitleWord } from './lexicon/titles.js';
 import { nationOf, type Nation } from './nation-of.js';
 import { regionsNamed } from '../locations/gazetteer/regions.js';
-import { COMMON_WORD_REGIONS, isPersonTagged, nameAfterOffice, titleAfter, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
+import { COMMON_WORD_REGIONS, isPersonTagged, nameAfterOffice, titleAfter, titleAs, titleBefore, titleBeforeComma, type TitleFound } from './person-titles.js';
 import type { ProperName } from './names/proper-names.js';
 import { FINANCIAL_CENTRES } from './lexicon/seats-of-government.js';
 import { looksLikeNameOfPerson, titleInsideRun } from './person-shape.js';
@@ -98,7 +98,7 @@ export function classifyName(document: ArticleDocument, name: ProperName): Actor
     return { ...base, kind: 'organization', country: possessiveNationBefore(document, first), rule: 'actors/institution-centre' };
   }
   if (terms.length === 1 && KNOWN_ORGANIZATIONS.has(bareWord(first))) return { ...base, kind: 'organization', rule: 'actors/known-organization' };
-  if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', rule: 'actors/person-honorific' };
+  if (honorific) return { ...base, start: name.terms[0]!.start, kind: 'person', titles: titlesOf(document, name, first.index).map((t) => t.title), rule: 'actors/person-honorific' };
   if (terms.length === 1 && (ACRONYM.test(first.text) || first.tags.has('Organization')) && !isPlaceName(text) && !TIME_ZONES.has(first.text) && !NOT_ORGANIZATION_ACRONYMS.has(first.text) && !afterIndefiniteArticle(document, first) && !isModelDesignation(document, first) && !commonWordAsModifier(document, first)) {
     return { ...base, kind: 'organization', rule: 'actors/acronym' };
   }
@@ -172,7 +172,7 @@ function titlesOf(document: ArticleDocument, name: ProperName, firstNameTerm: nu
   const sentence = document.sentences[name.sentence];
   if (!sentence) return [];
   const found = [titleBefore(document, firstNameTerm), titleBeforeComma(document, document.terms[firstNameTerm]!.start, sentence.start)];
-  if (!name.possessive) found.push(titleAfter(document, name.end, sentence.end));
+  if (!name.possessive) found.push(titleAfter(document, name.end, sentence.end), titleAs(document, name.end, sentence.end));
   return found.filter((t): t is TitleFound => t !== null);
 }
 

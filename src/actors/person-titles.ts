@@ -156,6 +156,22 @@ export function titleAfter(document: ArticleDocument, nameEnd: number, sentenceE
   return { title: phrase, start: nameEnd, country };
 }
 
+/** Verbs of taking, holding or leaving an office, before "as" and the office: "resigned as president". */
+const OFFICE_AS = /^\s+(?:(?:has|had|who)\s+)?(?:resigned|served|serves|stepped down|stood down|quit|retired|was sworn in|was elected|was re-elected|was appointed|was named|took office|returns|returned)\s+as\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** "Jacob Zuma resigned as president", "X, who served as defence minister": the office a verb of office names. */
+export function titleAs(document: ArticleDocument, nameEnd: number, sentenceEnd: number): TitleFound | null {
+  const rest = document.text.slice(nameEnd, sentenceEnd).replace(/^,/, '');
+  const match = OFFICE_AS.exec(rest);
+  if (!match) return null;
+  const words = match[1]!.replace(DETERMINER, '').split(/\s+/);
+  // The office ends at its last title head: "president in 2018" is "president".
+  let last = -1;
+  words.forEach((w, i) => { if (isTitleHead(w)) last = i; });
+  if (last < 0 || !startsWithTitle(words.slice(0, last + 1)) || !words.slice(0, last).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w))) return null;
+  return { title: words.slice(0, last + 1).join(' '), start: nameEnd, country: demonymIn(words.slice(0, last + 1).join(' ')) };
+}
+
 /**
  * A title head within the first words, every word before it a title word or a capitalised qualifier: "chief
  * executive", "US President", "American sprinter", "Bavarian premier", "SNP leader", "swimming star".

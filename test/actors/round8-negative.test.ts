@@ -24,6 +24,8 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no setting state for an international body', 'In Israel, Israeli officials said Israel would respond. The U.N. Security Council met on Sunday.', (a) => a.name.includes('Security Council') && a.country !== null],
   ['no setting state for a UN agency', 'DERNA, Libya — Libyan officials said Libya needed help. The UN humanitarian office, OCHA, appealed for aid.', (a) => a.name === 'OCHA' && a.country !== null],
   ['no South Sudan from "Unity" in a government\'s name', 'The Government of National Unity in Tripoli sent aid.', (a) => a.country === 'SS'],
+  ['no office from "as" before no title', 'Anna Lee stepped down as a precaution.', (a) => a.titles.length > 0],
+  ["no state for a company's officer from the company", "Storms hit Texas, Ohio and Texas again. Jane Roe, Acme Water's chief executive, said Acme Water would pay. Acme Water shares fell.", (a) => a.name === 'Jane Roe' && a.country !== null],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

@@ -59,6 +59,11 @@ const cases: Array<[string, string, Expected]> = [
   ['a constituent country inside a bank\'s name', 'The Bank of England held rates at 5.25%.', { name: 'Bank of England', kind: 'organization', country: 'GB', mentions: ['Bank of England'] }],
   // A ship's prefix names its navy's state.
   ['a ship prefix', 'Jets from the USS Dwight D. Eisenhower flew over Israel, Jordan and Israel again.', { name: 'USS Dwight D. Eisenhower', kind: 'organization', country: 'US', mentions: ['USS Dwight D. Eisenhower'] }],
+  // Titles from verbs of office, honorific mentions, and more title words.
+  ['an office left', 'Jacob Zuma resigned as president in 2018 under pressure.', { name: 'Jacob Zuma', kind: 'person', titles: ['president'], mentions: ['Jacob Zuma'] }],
+  ['an office held, in a clause', 'Lloyd Austin, who served as defense secretary, spoke on Monday.', { name: 'Lloyd Austin', kind: 'person', titles: ['defense secretary'], mentions: ['Lloyd Austin'] }],
+  ['an office after an honorific mention', 'Jacob Zuma launched a party. Mr Zuma, the former president, was barred.', { name: 'Jacob Zuma', kind: 'person', titles: ['former president'], mentions: ['Jacob Zuma', 'Mr Zuma'] }],
+  ['a shadow minister owned by a party', "Labour won 400 seats in Britain. Jonathan Reynolds, Labour's shadow business secretary, said the party would study it.", { name: 'Jonathan Reynolds', kind: 'person', country: 'GB', titles: ['shadow business secretary'], mentions: ['Jonathan Reynolds'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

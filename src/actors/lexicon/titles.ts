@@ -57,6 +57,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'policy', 'peace', 'climate', 'humanitarian', 'human', 'rights', 'development', 'infrastructure', 'emergency', 'emergencies',
   'sports', 'foreign-policy', 'lead', 'special', 'high', 'new', 'outgoing', 'incoming', 'then', 'longtime', 'veteran',
   'former', 'de', 'facto', 'self-proclaimed', 'elected', 'central', 'bank', 'club', 'team', 'company', 'group', 'court',
+  'shadow', 'business', 'housing', 'science', 'pensions', 'communities', 'commerce', 'homeland', 'cabinet', 'junior',
 ]);
 
 /** A word as the lexicons hold it: lower case, a rank's full stop dropped ("Adm." is "adm"). */
