@@ -96,13 +96,14 @@ function countryAround(document: ArticleDocument, actor: Actor, cues: readonly S
   if (placed) return placed.country;
   const before = inSentence.filter((c) => c.start < first.start).pop();
   if (before) return before.country;
+  // "President X said U.S. forces ...": a state named later as an attribute, not as a place ("routes to Japan").
+  // Only for an office or a body: an untitled person's later words ("won the French Open") say nothing of them.
+  // Its own sentence speaks of the office before the paragraph's other states do.
+  const untitled = actor.kind === 'person' && actor.titles.length === 0;
+  const after = untitled ? undefined : inSentence.find((c) => c.start >= first.end && !c.afterPreposition);
+  if (after) return after.country;
   // A paragraph names its state first: "Czech Prime Minister X said ... Interior Minister Y said".
   const paragraph = document.paragraphs.find((p) => p.start <= first.start && first.start < p.end);
   const opening = paragraph ? cues.find((c) => c.start >= paragraph.start && c.start < first.start) : undefined;
-  if (opening) return opening.country;
-  // "President X said U.S. forces ...": a state named later as an attribute, not as a place ("routes to Japan").
-  // Only for an office or a body: an untitled person's later words ("won the French Open") say nothing of them.
-  const untitled = actor.kind === 'person' && actor.titles.length === 0;
-  const after = untitled ? undefined : inSentence.find((c) => c.start >= first.end && !c.afterPreposition);
-  return after?.country ?? setting;
+  return opening?.country ?? setting;
 }
