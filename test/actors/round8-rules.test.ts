@@ -65,6 +65,7 @@ const cases: Array<[string, string, Expected]> = [
   ['an office after an honorific mention', 'Jacob Zuma launched a party. Mr Zuma, the former president, was barred.', { name: 'Jacob Zuma', kind: 'person', titles: ['former president'], mentions: ['Jacob Zuma', 'Mr Zuma'] }],
   ['a shadow minister owned by a party', "Labour won 400 seats in Britain. Jonathan Reynolds, Labour's shadow business secretary, said the party would study it.", { name: 'Jonathan Reynolds', kind: 'person', country: 'GB', titles: ['shadow business secretary'], mentions: ['Jonathan Reynolds'] }],
   ["an office's own sentence before its paragraph's first state", "China's Taiwan Affairs Office said Beijing would help. Secretary of State Antony Blinken said the United States stood ready to help.", { name: 'Antony Blinken', kind: 'person', country: 'US', titles: ['Secretary of State'], mentions: ['Antony Blinken'] }],
+  ["prosecutors belong to the state of the setting", 'In New York, a U.S. judge heard the case. Prosecutors said the American banker lied. The United States will appeal.', { name: 'Prosecutors', kind: 'group', country: 'US', mentions: ['Prosecutors'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

@@ -39,11 +39,11 @@ export function partyNamesOf(document: ArticleDocument): ReadonlySet<string> {
 
 /**
  * Collectives of a state's political and working life: its voters, lawmakers, officials, ministers, soldiers,
- * parties, its courts' judges and its candidates ("conservative justices", "left-wing and centrist candidates"),
+ * parties, its courts' judges, juries and prosecutors and its candidates ("conservative justices", "left-wing and centrist candidates"),
  * and the people who live or work there ("Residents", "Union members", "machinists", "Nurses"). Owners,
  * lenders, analysts and forecasters are left out: markets and their watchers are no one state's.
  */
-const POLITICAL_NOUNS = /\b(?:voters|electorate|lawmakers|legislators|politicians|ministers|mps|meps|senators|officials|soldiers|troops|police|opposition|parties|residents|citizens|workers|machinists|members|nurses|teachers|doctors|farmers|strikers|justices|judges|candidates|deputies)$/i;
+const POLITICAL_NOUNS = /\b(?:prosecutors|jurors|jury|investigators|voters|electorate|lawmakers|legislators|politicians|ministers|mps|meps|senators|officials|soldiers|troops|police|opposition|parties|residents|citizens|workers|machinists|members|nurses|teachers|doctors|farmers|strikers|justices|judges|candidates|deputies)$/i;
 
 /** "Opposition politicians", "City officials", "Voters"; not "EU leaders" or "Nato officials" (an international body's). */
 export function isPoliticalGroup(actor: Actor, actors: readonly Actor[]): boolean {
