@@ -1,3 +1,4 @@
+import { LED_BODY_HEADS } from './lexicon/organization-heads.js';
 import type { ArticleDocument, Term } from '../document/index.js';
 import type { ActorCandidate } from './candidate.js';
 import type { ProperName } from './names/proper-names.js';
@@ -73,6 +74,10 @@ function isPartyShaped(document: ArticleDocument, name: ProperName): boolean {
   if (countryByName(text) || countryByDemonym(text) || provinceNamed(text) || citiesNamed(text).length > 0) return false;
   // "Rashmi X won the seat. Ms X thanked voters": a name the article addresses with an honorific is a person.
   if (terms.length > 1 && addressedElsewhere(document, terms[terms.length - 1]!)) return false;
+  // "the Samajwadi Party of Akhilesh Yadav won 37 seats": the party's leader after its "of" is the person, not the party.
+  const of = document.terms[terms[0]!.index - 1];
+  const head = document.terms[terms[0]!.index - 2];
+  if (terms.length === 2 && of?.normal === 'of' && head && head.sentence === of.sentence && /^\p{Lu}/u.test(head.text) && LED_BODY_HEADS.has(head.normal)) return false;
   return !terms.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || isHonorific(t.text) || isTitleHead(t.text));
 }
 

@@ -88,6 +88,18 @@ function namedEventNames(document: ArticleDocument): ReadonlySet<string> {
     const [lead, name] = [terms[i]!, terms[i + 1]!];
     if (NAMED_EVENT_FIRST_WORDS.has(lead.normal) && /^\p{Lu}/u.test(lead.text) && lead.post === ' ' && /^\p{Lu}/u.test(name.text)) out.add(name.text.replace(/['’]s$/, ''));
   }
+  // "after Debby and Helene": a lone name listed with a storm's name is another storm.
+  for (let i = 0; i + 2 < terms.length; i++) {
+    const [a, joint, b] = [terms[i]!, terms[i + 1]!, terms[i + 2]!];
+    if (joint.normal !== 'and' && joint.normal !== 'or') continue;
+    if (a.sentence !== b.sentence || a.post !== ' ' || joint.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text.replace(/['’]s$/, ''))) continue;
+    const [left, right] = [a.text, b.text.replace(/['’]s$/, '')];
+    // Both names must stand alone: "John and Helene Smith" are people.
+    const alone = !/^\p{Lu}/u.test(terms[i - 1]?.sentence === a.sentence ? terms[i - 1]!.text : '') && !/^\p{Lu}/u.test(terms[i + 3]?.sentence === a.sentence ? terms[i + 3]!.text : '');
+    if (!alone) continue;
+    if (out.has(right)) out.add(left);
+    else if (out.has(left)) out.add(right);
+  }
   return out;
 }
 

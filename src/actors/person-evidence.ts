@@ -1,3 +1,4 @@
+import { LED_BODY_HEADS } from './lexicon/organization-heads.js';
 import type { ArticleDocument, Term } from '../document/index.js';
 import { isHonorific } from './lexicon/honorifics.js';
 import { isPersonTagged } from './person-titles.js';
@@ -25,7 +26,15 @@ export function hasPersonEvidence(document: ArticleDocument, terms: readonly Ter
   // "Marine Le Pen": a particle written as a word of its own; "Castilla-La Mancha" joins it with a hyphen, as regions do.
   if (terms.slice(1, -1).some((t, i) => isNameParticle(t) && terms[i]!.post === ' ' && !terms[i + 2]!.tags.has('Place'))) return true;
   if (sentence && roleAppositive(document.text.slice(end, sentence.end))) return true;
+  if (terms.length === 2 && leaderOfBody(document, first)) return true;
   return spokeNext(document, first, last);
+}
+
+/** "the Samajwadi Party of Akhilesh Yadav": two names right after a party's "of" are its leader's. */
+function leaderOfBody(document: ArticleDocument, first: Term): boolean {
+  const of = document.terms[first.index - 1];
+  const head = document.terms[first.index - 2];
+  return of?.normal === 'of' && head !== undefined && head.sentence === first.sentence && /^\p{Lu}/u.test(head.text) && LED_BODY_HEADS.has(head.normal);
 }
 
 /** Particles inside family names: "Marine Le Pen", "Ursula von der Leyen", "Mohammed bin Salman". */

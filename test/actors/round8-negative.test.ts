@@ -26,6 +26,10 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no South Sudan from "Unity" in a government\'s name', 'The Government of National Unity in Tripoli sent aid.', (a) => a.country === 'SS'],
   ['no office from "as" before no title', 'Anna Lee stepped down as a precaution.', (a) => a.titles.length > 0],
   ["no state for a company's officer from the company", "Storms hit Texas, Ohio and Texas again. Jane Roe, Acme Water's chief executive, said Acme Water would pay. Acme Water shares fell.", (a) => a.name === 'Jane Roe' && a.country !== null],
+  ['no person from a storm listed with a named storm', 'Hurricane Helene killed 200 people. Hurricane Milton was the third to strike, after Debby and Helene.', (a) => a.name === 'Debby'],
+  ['no storm from people listed by full name', 'Hurricane Helene hit. Officials said John and Helene Smith were safe.', (a) => a.name === 'Helene'],
+  ['no leader cut from a party named after a state', 'The Communist Party of India won 4 seats.', (a) => a.name === 'Communist Party'],
+  ['no leader cut from a party of a people', 'The Party of European Socialists met in Rome.', (a) => a.kind === 'person'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

@@ -66,6 +66,8 @@ const cases: Array<[string, string, Expected]> = [
   ['a shadow minister owned by a party', "Labour won 400 seats in Britain. Jonathan Reynolds, Labour's shadow business secretary, said the party would study it.", { name: 'Jonathan Reynolds', kind: 'person', country: 'GB', titles: ['shadow business secretary'], mentions: ['Jonathan Reynolds'] }],
   ["an office's own sentence before its paragraph's first state", "China's Taiwan Affairs Office said Beijing would help. Secretary of State Antony Blinken said the United States stood ready to help.", { name: 'Antony Blinken', kind: 'person', country: 'US', titles: ['Secretary of State'], mentions: ['Antony Blinken'] }],
   ["prosecutors belong to the state of the setting", 'In New York, a U.S. judge heard the case. Prosecutors said the American banker lied. The United States will appeal.', { name: 'Prosecutors', kind: 'group', country: 'US', mentions: ['Prosecutors'] }],
+  ['a party\'s leader after its "of"', 'In Uttar Pradesh the Samajwadi Party of Akhilesh Yadav won 37 seats.', { name: 'Akhilesh Yadav', kind: 'person', mentions: ['Akhilesh Yadav'] }],
+  ['the party before its leader', 'In Uttar Pradesh the Samajwadi Party of Akhilesh Yadav won 37 seats.', { name: 'Samajwadi Party', kind: 'organization', mentions: ['Samajwadi Party'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

@@ -53,3 +53,6 @@ export const PARTY_PLURALS: ReadonlySet<string> = new Set([
   'democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'greens', 'social democrats',
   'christian democrats', 'free democrats', 'nationalists', 'unionists', 'communists',
 ]);
+
+/** Heads of bodies a person leads, named after "of": "the Samajwadi Party of Akhilesh Yadav". Lower case. */
+export const LED_BODY_HEADS: ReadonlySet<string> = new Set(['party', 'front', 'alliance', 'movement', 'fighters']);

@@ -1,6 +1,6 @@
 import { caseTitleSpans } from '../case-names.js';
 import type { ArticleDocument, Term } from '../../document/index.js';
-import { HEADS_BEFORE_OF, PARTY_PLURALS } from '../lexicon/organization-heads.js';
+import { HEADS_BEFORE_OF, PARTY_PLURALS, LED_BODY_HEADS } from '../lexicon/organization-heads.js';
 import { isPossessiveName, KNOWN_ORGANIZATIONS } from '../lexicon/known-organizations.js';
 import { institutionJoinLength } from './institution-joins.js';
 import { SEATS_OF_GOVERNMENT } from '../lexicon/seats-of-government.js';
@@ -147,9 +147,23 @@ function connectorAt(terms: readonly Term[], j: number): boolean {
   if (connector.normal === 'of' && !HEADS_BEFORE_OF.has(current.normal)) return false;
   // "the Freedom Party of John Smith": a person's given name after "of" names the leader, not more of the party.
   if (connector.normal === 'of' && current.normal !== 'church' && after.tags.has('FirstName') && !after.tags.has('Place')) return false;
+  // "the Samajwadi Party of Akhilesh Yadav": two unknown capitalised words closing a party's "of" are its leader.
+  if (connector.normal === 'of' && LED_BODY_HEADS.has(current.normal) && leaderAfterOf(terms, j + 2)) return false;
   // "Group of Seven": a spelled-out number closes a name after "of".
   const number = after.tags.has('TextValue') && connector.normal === 'of';
   return CAPITALISED.test(after.text) && after.sentence === current.sentence && (number || !NOT_NAME_TAGS.some((t) => after.tags.has(t)));
+}
+
+/**
+ * Whether the words from `k` are a person's two names and nothing more: two capitalised words, neither a state,
+ * a nationality nor a place the gazetteers hold, then a lower-case word or a stop. "Party of India" and "Party of
+ * European Socialists" keep their "of".
+ */
+function leaderAfterOf(terms: readonly Term[], k: number): boolean {
+  const [given, family, after] = [terms[k], terms[k + 1], terms[k + 2]];
+  if (!given || !family || given.sentence !== family.sentence || given.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(family.text)) return false;
+  if (after && after.sentence === family.sentence && /^\s+$/.test(family.post) && /^\p{Lu}/u.test(after.text)) return false;
+  return ![given, family].some((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Demonym') || t.tags.has('Organization') || nationOf(t) !== null);
 }
 
 /**
