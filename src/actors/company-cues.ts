@@ -12,6 +12,8 @@ const ORGANIZATION_NOUNS = [
   'operator', 'modeler', 'modeller', 'brokerage', 'nonprofit', 'non-profit', 'list', 'party', 'alliance', 'bloc',
   // "Mass General Brigham, the largest hospital system in Massachusetts", "tracking website X".
   'hospital system', 'health system', 'hospital group', 'health network', 'website',
+  // "according to tracking site FlightAware", "the streaming platform X", "software supplier X".
+  'site', 'platform', 'publisher', 'outlet', 'provider', 'supplier', 'contractor',
 ];
 /** Nouns that describe an organisation or, as often, a person ("a private forecaster"): they decide only for names that read as no person. */
 const AMBIGUOUS_NOUNS = ['forecaster', 'developer', 'producer', 'provider', 'publisher', 'supplier', 'rival', 'giant', 'owner', 'platform', 'network'];
@@ -48,8 +50,19 @@ export function describedAsOrganization(document: ArticleDocument, first: Term, 
   if (CLEAR_APPOSITIVE.test(after) || (!personLike && AMBIGUOUS_APPOSITIVE.test(after))) return true;
   const before = document.terms[first.index - 1];
   if (before && before.sentence === first.sentence && before.post === ' ' && /^\p{Ll}/u.test(before.text) && (CLEAR_NOUNS.has(before.normal) || /maker$/.test(before.normal))) return true;
+  if (employerOf(document, first)) return true;
   const next = document.terms[last.index + 1];
   return next !== undefined && next.sentence === last.sentence && last.post === ' ' && !/['’]s$/.test(last.text) && /^\p{Ll}/u.test(next.text) && HEADS_AFTER.has(next.normal) && !personLike;
+}
+
+/** Roles a person holds in a company, before "of" and the company: "a former chief technology officer of McAfee". */
+const CORPORATE_ROLES: ReadonlySet<string> = new Set(['officer', 'executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'ceo', 'cfo', 'employee', 'employees', 'shareholder', 'shareholders', 'staff']);
+
+/** "chief technology officer of McAfee", "employees of Acme": the name after a corporate role and "of" is the employer. */
+function employerOf(document: ArticleDocument, first: Term): boolean {
+  const of = document.terms[first.index - 1];
+  const role = document.terms[first.index - 2];
+  return of?.normal === 'of' && role !== undefined && role.sentence === first.sentence && /^\p{Ll}/u.test(role.text) && CORPORATE_ROLES.has(role.normal);
 }
 
 /** Offices only a company has, after its possessive: "Spotify's chief executive", "Acme's founder". */

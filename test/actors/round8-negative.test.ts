@@ -30,6 +30,8 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no storm from people listed by full name', 'Hurricane Helene hit. Officials said John and Helene Smith were safe.', (a) => a.name === 'Helene'],
   ['no leader cut from a party named after a state', 'The Communist Party of India won 4 seats.', (a) => a.name === 'Communist Party'],
   ['no leader cut from a party of a people', 'The Party of European Socialists met in Rome.', (a) => a.kind === 'person'],
+  ['no company from a state after a role and "of"', 'He met the chief executive of Ireland on Monday.', (a) => a.kind === 'organization'],
+  ['no company from an office after "director of"', 'Later, Director of National Intelligence Avril Haines testified.', (a) => a.kind === 'organization'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

@@ -68,6 +68,8 @@ const cases: Array<[string, string, Expected]> = [
   ["prosecutors belong to the state of the setting", 'In New York, a U.S. judge heard the case. Prosecutors said the American banker lied. The United States will appeal.', { name: 'Prosecutors', kind: 'group', country: 'US', mentions: ['Prosecutors'] }],
   ['a party\'s leader after its "of"', 'In Uttar Pradesh the Samajwadi Party of Akhilesh Yadav won 37 seats.', { name: 'Akhilesh Yadav', kind: 'person', mentions: ['Akhilesh Yadav'] }],
   ['the party before its leader', 'In Uttar Pradesh the Samajwadi Party of Akhilesh Yadav won 37 seats.', { name: 'Samajwadi Party', kind: 'organization', mentions: ['Samajwadi Party'] }],
+  ['a company named after a noun for what it is', 'Flights were canceled, according to tracking site FlightAware, on Friday.', { name: 'FlightAware', kind: 'organization', mentions: ['FlightAware'] }],
+  ['a company after a corporate role and "of"', 'Kurtz, a former chief technology officer of McAfee, was there in 2010.', { name: 'McAfee', kind: 'organization', mentions: ['McAfee'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {
