@@ -27,6 +27,7 @@ const ADJECTIVE_REACH = 6;
 
 /** Reads one capitalised name as a place, using the lower-case word after it ("Kherson region") and the gazetteers. */
 export function classifyPlace(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {
+  if (namesAThing(document, name)) return null;
   const found = institutionBuilding(document, name) ?? classifyByName(document, name, countryWeights);
   if (!found || found.country || found.kind === 'country' || found.rule === 'locations/geo-feature') return found;
   // "Florida's Gulf Coast", "Ukraine's Kherson region": the possessive state or region before a place holds it.
@@ -37,6 +38,22 @@ export function classifyPlace(document: ArticleDocument, name: ProperName, count
   const last = [...document.terms].reverse().find((t) => t.end <= found.end && t.start >= found.start);
   const host = last ? (countryOfPlaceAfter(document, last, countryWeights) ?? countryOfAppositive(document, last)) : null;
   return host ? { ...found, country: host } : found;
+}
+
+/**
+ * Lower-case nouns after a name that make it the name of a product or a wind, not of a place: "whose Falcon
+ * software", "the Santa Ana winds", "its Galaxy phones".
+ */
+const THING_NOUNS: ReadonlySet<string> = new Set([
+  'software', 'app', 'apps', 'platform', 'chip', 'chips', 'processor', 'processors', 'phone', 'phones', 'smartphone',
+  'browser', 'drug', 'vaccine', 'jet', 'jets', 'aircraft', 'missile', 'missiles', 'rocket', 'tank', 'tanks', 'brand',
+  'wind', 'winds', 'variant', 'virus',
+]);
+
+function namesAThing(document: ArticleDocument, name: ProperName): boolean {
+  const last = name.terms[name.terms.length - 1]!;
+  const next = document.terms[last.index + 1];
+  return !name.possessive && next !== undefined && next.sentence === last.sentence && last.post === ' ' && /^\p{Ll}/u.test(next.text) && THING_NOUNS.has(next.normal);
 }
 
 function classifyByName(document: ArticleDocument, name: ProperName, countryWeights: ReadonlyMap<string, number>): LocationCandidate | null {

@@ -64,7 +64,9 @@ export function qualifiedCity(document: ArticleDocument, text: string, last: Ter
   const country = countryByName(word)?.code ?? provinceNamed(word)?.country ?? null;
   if (!country) return null;
   // "Hinton, Alberta": the qualifier says a town is meant, so a town too small to be found by name alone counts.
-  return townsNamed(text).some((c) => c.country === country) ? country : null;
+  // "Santa Ana, California": a town name the table holds only elsewhere is the qualifier's namesake, which the
+  // table (Natural Earth's populated places) may simply lack.
+  return townsNamed(text).length > 0 ? country : null;
 }
 
 /** "the city of Nowheresk", "the town of X": the noun before "of" says the name is a settlement. */

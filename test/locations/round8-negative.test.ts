@@ -12,6 +12,8 @@ const cases: Array<[string, string, string]> = [
   ['no place from "a" nationality and a feature head', 'The quake was felt on a Japanese island near Taiwan.', 'Japanese island'],
   ['no place from "an" nationality and a landmark head', 'He was treated at an Italian hospital.', 'Italian hospital'],
   ['no landmark from a religion before "temple"', 'Modi inaugurated a grand Hindu temple on Jan. 22.', 'Hindu temple'],
+  ['no region from a product name before "software"', 'CrowdStrike, whose Falcon software guards computers, apologised.', 'Falcon'],
+  ['no city from a wind', 'Forecasters expected the Santa Ana winds to ease by Thursday.', 'Santa Ana'],
   ['no Iceland from "Island" in a road name', 'Landslides buried the Central Cross-Island Highway.', 'Iceland'],
 ];
 

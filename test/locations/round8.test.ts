@@ -17,6 +17,8 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   // Lower-case heads of buildings.
   ['landmark: a hotel', 'More than 400 people were sheltering at the Silks Place hotel.', { name: 'Silks Place hotel', kind: 'landmark', country: null, mentions: ['Silks Place hotel'] }],
   ['landmark: a shrine', 'Tourists were evacuated from the Meiji shrine on Sunday.', { name: 'Meiji shrine', kind: 'landmark', country: null }],
+  ['city: a qualifier names a namesake the table lacks', 'Fires spread to homes in Santa Ana, California, on Tuesday.', { name: 'Santa Ana', kind: 'city', country: 'US', mentions: ['Santa Ana'] }],
+  ['city: a qualifier beats a bigger namesake', 'He was born in Paris, Texas, in 1950.', { name: 'Paris', kind: 'city', country: 'US' }],
 ];
 
 describe('locations: round 8 rules', () => {
