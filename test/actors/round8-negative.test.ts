@@ -32,6 +32,7 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no leader cut from a party of a people', 'The Party of European Socialists met in Rome.', (a) => a.kind === 'person'],
   ['no company from a state after a role and "of"', 'He met the chief executive of Ireland on Monday.', (a) => a.kind === 'organization'],
   ['no company from an office after "director of"', 'Later, Director of National Intelligence Avril Haines testified.', (a) => a.kind === 'organization'],
+  ['no court run into a following clause', 'The court ruled for the 7th time on Monday.', (a) => a.name.includes('7th')],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

@@ -70,6 +70,8 @@ const cases: Array<[string, string, Expected]> = [
   ['the party before its leader', 'In Uttar Pradesh the Samajwadi Party of Akhilesh Yadav won 37 seats.', { name: 'Samajwadi Party', kind: 'organization', mentions: ['Samajwadi Party'] }],
   ['a company named after a noun for what it is', 'Flights were canceled, according to tracking site FlightAware, on Friday.', { name: 'FlightAware', kind: 'organization', mentions: ['FlightAware'] }],
   ['a company after a corporate role and "of"', 'Kurtz, a former chief technology officer of McAfee, was there in 2010.', { name: 'McAfee', kind: 'organization', mentions: ['McAfee'] }],
+  ['a court named with its circuit', 'The U.S. Court of Appeals for the 7th Circuit ruled on Monday.', { name: 'U.S. Court of Appeals for the 7th Circuit', kind: 'organization', country: 'US', mentions: ['U.S. Court of Appeals for the 7th Circuit'] }],
+  ['a court named with its district and state', 'A judge of the U.S. District Court for the Southern District of New York said so.', { name: 'U.S. District Court for the Southern District of New York', kind: 'organization', country: 'US', mentions: ['U.S. District Court for the Southern District of New York'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

@@ -38,7 +38,7 @@ export const HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'church', 'academy', 'school', 'college', 'society', 'party', 'army', 'people’s', 'republic', 'kingdom', 'state',
   'states', 'secretary', 'fund', 'agency', 'authority', 'museum', 'cathedral', 'palace', 'bay', 'gulf', 'sea',
   'strait', 'isle', 'island', 'islands', 'city', 'port', 'group', 'brothers', 'sisters', 'sons', 'daughters', 'friends',
-  'knights', 'alternative', 'government',
+  'knights', 'alternative', 'government', 'district',
 ]);
 
 export function isOrganizationHead(word: string): boolean {

@@ -21,6 +21,8 @@ export function institutionJoinLength(terms: readonly Term[], start: number, j: 
   const current = terms[j]!;
   const next = terms[j + 1];
   if (!next || next.sentence !== current.sentence) return 0;
+  const circuit = courtCircuitLength(terms, j);
+  if (circuit > 0) return circuit;
   const tail = ofTail(terms, start, j);
   if (current.post === ', ' && tail && isCommonName(next) && listClosesWithAnd(terms, j + 1)) return 1;
   if (current.post !== ' ' || next.normal !== 'and' || next.post !== ' ') return 0;
@@ -79,4 +81,20 @@ function opensBody(run: readonly Term[]): boolean {
   if (INSTITUTION_OPENERS.has(first.normal) || HEADS_BEFORE_OF.has(first.normal) || isOrganizationHead(first.normal)) return true;
   if (NAMING_TAGS.some((tag) => first.tags.has(tag))) return true;
   return run.length > 1 && TITLE_MODIFIERS.has(first.normal) && isOrganizationHead(run[run.length - 1]!.normal);
+}
+
+/** Courts' remits after "for the": "the 7th Circuit", "the Southern District", "the D.C. Circuit". */
+const COURT_REMITS: ReadonlySet<string> = new Set(['circuit', 'district']);
+const COURT_HEADS: ReadonlySet<string> = new Set(['appeals', 'court']);
+
+/**
+ * "U.S. Court of Appeals for the 7th Circuit", "District Court for the Southern District": a court's name runs on
+ * through "for the", an ordinal or compass word, and its circuit or district. The terms to jump, or 0.
+ */
+function courtCircuitLength(terms: readonly Term[], j: number): number {
+  const [head, forWord, the, which, remit] = [terms[j], terms[j + 1], terms[j + 2], terms[j + 3], terms[j + 4]];
+  if (!head || !forWord || !the || !which || !remit || !COURT_HEADS.has(head.normal) || !CAPITALISED.test(head.text)) return 0;
+  if (forWord.normal !== 'for' || the.normal !== 'the' || head.post !== ' ' || forWord.post !== ' ' || the.post !== ' ' || which.post !== ' ') return 0;
+  const ordinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(which.text) || (which.tags.has('Ordinal') && CAPITALISED.test(which.text)) || /^(?:Northern|Southern|Eastern|Western|Central|Middle|Federal|D\.C\.?)$/.test(which.text);
+  return ordinal && CAPITALISED.test(remit.text) && COURT_REMITS.has(remit.normal) && remit.sentence === head.sentence ? 4 : 0;
 }
