@@ -72,6 +72,8 @@ const cases: Array<[string, string, Expected]> = [
   ['a company after a corporate role and "of"', 'Kurtz, a former chief technology officer of McAfee, was there in 2010.', { name: 'McAfee', kind: 'organization', mentions: ['McAfee'] }],
   ['a court named with its circuit', 'The U.S. Court of Appeals for the 7th Circuit ruled on Monday.', { name: 'U.S. Court of Appeals for the 7th Circuit', kind: 'organization', country: 'US', mentions: ['U.S. Court of Appeals for the 7th Circuit'] }],
   ['a court named with its district and state', 'A judge of the U.S. District Court for the Southern District of New York said so.', { name: 'U.S. District Court for the Southern District of New York', kind: 'organization', country: 'US', mentions: ['U.S. District Court for the Southern District of New York'] }],
+  ['a legislature named in its own language', "The BJP won 240 of 543 seats in the Lok Sabha, India's lower house.", { name: 'Lok Sabha', kind: 'organization', country: 'IN', mentions: ['Lok Sabha'] }],
+  ['a military unit', 'Soldiers of the Military Emergencies Unit searched garages in Valencia, Spain, and Spain sent more.', { name: 'Military Emergencies Unit', kind: 'organization', country: 'ES', mentions: ['Military Emergencies Unit'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {

@@ -11,6 +11,7 @@ const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'senate', 'congress', 'parliament', 'assembly', 'house', 'commons', 'lords', 'duma',
   'bundestag', 'knesset', 'cabinet', 'government', 'presidency', 'navy', 'army', 'military', 'guard', 'police',
   'reserve', 'treasury', 'judiciary', 'legislature', 'party', 'democrats', 'republicans', 'conservatives', 'tories',
+  'sabha', 'rada', 'majlis', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'oireachtas', 'dáil', 'cortes', 'unit',
 ]);
 /** Heads that are a state's only with a public first word: "National Hurricane Center", "Federal Trade Commission". */
 const PUBLIC_HEADS: ReadonlySet<string> = new Set(['service', 'agency', 'commission', 'administration', 'center', 'centre', 'bureau', 'office', 'court', 'board', 'authority', 'force']);

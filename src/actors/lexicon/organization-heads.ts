@@ -24,6 +24,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'water',
   // "S&P Global Ratings", "Fitch Ratings": credit rating agencies.
   'ratings',
+  // Legislatures named in their own language: "Lok Sabha", "Verkhovna Rada", "Sejm", "Folketing".
+  'sabha', 'rada', 'majlis', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'oireachtas', 'dáil', 'cortes',
+  // "Military Emergencies Unit", "Special Investigations Unit".
+  'unit',
   // "West Ham United", "Blackburn Rovers", "Brighton & Hove Albion": the last words of football clubs' names.
   'united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc',
   // Two-word heads, matched on a name's last two words: "the Canadian Red Cross", "the U.S. Geological Survey" (national
