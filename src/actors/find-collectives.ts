@@ -26,7 +26,7 @@ export function findCollectives(document: ArticleDocument, organizations: Readon
       // "a U.S.-led coalition": the description is no part of the group's name.
       out.push(group(document, next.start, next.end, 'actors/collective-described'));
       i++;
-    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations) && !counted(terms[i - 1]) && !hyphenJoined(terms[i - 1], term)) {
+    } else if (next && next.sentence === term.sentence && term.post === ' ' && isCollective(next) && leadsCollective(term, terms[i - 1], organizations) && !counted(terms[i - 1]) && !countedThroughOther(terms, i) && !hyphenJoined(terms[i - 1], term)) {
       out.push(group(document, term.start, next.end, 'actors/collective-modified'));
       i++;
     } else if (next && next.sentence === term.sentence && term.post === ' ' && MEMBER_MODIFIERS.has(term.text) && PARTY_PLURALS.has(next.normal) && /^\p{Lu}/u.test(next.text)) {
@@ -72,6 +72,13 @@ function definedByClause(terms: readonly Term[], i: number): boolean {
   const end = COLLECTIVE_NOUNS.has(terms[i + 1]?.normal ?? '') && terms[i]!.post === ' ' ? i + 1 : i;
   const after = terms[end + 1];
   return after !== undefined && after.sentence === terms[i]!.sentence && terms[end]!.post === ' ' && (after.normal === 'who' || after.normal === 'whose');
+}
+
+/** "two other former executives", "three more union members": a count before "other"/"more" counts the people too. */
+function countedThroughOther(terms: readonly Term[], i: number): boolean {
+  const between = terms[i - 1];
+  const count = terms[i - 2];
+  return between !== undefined && count !== undefined && ['other', 'more', 'additional', 'further'].includes(between.normal) && (count.tags.has('Value') || /^\d/.test(count.text));
 }
 
 /** "some 2000 Hawaiian workers", "7,400 striking nurses": people counted by a figure are no group acting as one. */

@@ -33,6 +33,8 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no company from a state after a role and "of"', 'He met the chief executive of Ireland on Monday.', (a) => a.kind === 'organization'],
   ['no company from an office after "director of"', 'Later, Director of National Intelligence Avril Haines testified.', (a) => a.kind === 'organization'],
   ['no court run into a following clause', 'The court ruled for the 7th time on Monday.', (a) => a.name.includes('7th')],
+  ['no group from people counted before "other"', 'She and two other former executives pleaded guilty.', (a) => a.kind === 'group'],
+  ['no group from people counted before "more"', 'Three more union members were arrested.', (a) => a.kind === 'group'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {
