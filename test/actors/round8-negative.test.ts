@@ -35,6 +35,9 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
   ['no court run into a following clause', 'The court ruled for the 7th time on Monday.', (a) => a.name.includes('7th')],
   ['no group from people counted before "other"', 'She and two other former executives pleaded guilty.', (a) => a.kind === 'group'],
   ['no group from people counted before "more"', 'Three more union members were arrested.', (a) => a.kind === 'group'],
+  ['no recipients without a verb of giving', 'The road to residents was closed.', (a) => a.kind === 'group'],
+  ['no recipients across a clause break', 'They sent aid; to residents it meant little.', (a) => a.kind === 'group'],
+  ['no recipients counted by a number', 'They sent food to 400 hikers.', (a) => a.kind === 'group'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

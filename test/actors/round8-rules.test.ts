@@ -74,6 +74,8 @@ const cases: Array<[string, string, Expected]> = [
   ['a court named with its district and state', 'A judge of the U.S. District Court for the Southern District of New York said so.', { name: 'U.S. District Court for the Southern District of New York', kind: 'organization', country: 'US', mentions: ['U.S. District Court for the Southern District of New York'] }],
   ['a legislature named in its own language', "The BJP won 240 of 543 seats in the Lok Sabha, India's lower house.", { name: 'Lok Sabha', kind: 'organization', country: 'IN', mentions: ['Lok Sabha'] }],
   ['a military unit', 'Soldiers of the Military Emergencies Unit searched garages in Valencia, Spain, and Spain sent more.', { name: 'Military Emergencies Unit', kind: 'organization', country: 'ES', mentions: ['Military Emergencies Unit'] }],
+  ['people who receive aid', 'The ministry said it had flown food, water and medicine to hikers stranded in the gorge.', { name: 'hikers', kind: 'group', mentions: ['hikers'] }],
+  ['residents receiving meals', 'Volunteers delivered hot meals to residents on Sunday.', { name: 'residents', kind: 'group', mentions: ['residents'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {
