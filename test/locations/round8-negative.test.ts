@@ -14,6 +14,7 @@ const cases: Array<[string, string, string]> = [
   ['no landmark from a religion before "temple"', 'Modi inaugurated a grand Hindu temple on Jan. 22.', 'Hindu temple'],
   ['no region from a product name before "software"', 'CrowdStrike, whose Falcon software guards computers, apologised.', 'Falcon'],
   ['no city from a wind', 'Forecasters expected the Santa Ana winds to ease by Thursday.', 'Santa Ana'],
+  ['no city from a describing word opening a sentence', 'Nice weather returned to the coast on Sunday.', 'Nice'],
   ['no Iceland from "Island" in a road name', 'Landslides buried the Central Cross-Island Highway.', 'Iceland'],
 ];
 

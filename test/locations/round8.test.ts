@@ -19,6 +19,7 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
   ['landmark: a shrine', 'Tourists were evacuated from the Meiji shrine on Sunday.', { name: 'Meiji shrine', kind: 'landmark', country: null }],
   ['city: a qualifier names a namesake the table lacks', 'Fires spread to homes in Santa Ana, California, on Tuesday.', { name: 'Santa Ana', kind: 'city', country: 'US', mentions: ['Santa Ana'] }],
   ['city: a qualifier beats a bigger namesake', 'He was born in Paris, Texas, in 1950.', { name: 'Paris', kind: 'city', country: 'US' }],
+  ['city: a big city opening a sentence', 'Tampa has not taken a direct hit from a major hurricane since 1921.', { name: 'Tampa', kind: 'city', country: 'US', mentions: ['Tampa'] }],
 ];
 
 describe('locations: round 8 rules', () => {

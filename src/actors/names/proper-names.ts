@@ -5,6 +5,7 @@ import { isPossessiveName, KNOWN_ORGANIZATIONS } from '../lexicon/known-organiza
 import { institutionJoinLength } from './institution-joins.js';
 import { SEATS_OF_GOVERNMENT } from '../lexicon/seats-of-government.js';
 import { nationOf } from '../nation-of.js';
+import { citiesNamed } from '../../locations/gazetteer/cities.js';
 
 /** A run of capitalised words read as one name: "Recep Tayyip Erdogan", "Ministry of Defence", "Dolmabahce Palace". */
 export interface ProperName {
@@ -78,7 +79,16 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 function namesOnItsOwn(term: Term): boolean {
   const word = term.text.replace(/['’]s$/, '');
-  return SEATS_OF_GOVERNMENT.has(word) || KNOWN_ORGANIZATIONS.has(word.toLowerCase()) || PARTY_PLURALS.has(word.toLowerCase()) || INNER_CAPITAL.test(word);
+  return SEATS_OF_GOVERNMENT.has(word) || KNOWN_ORGANIZATIONS.has(word.toLowerCase()) || PARTY_PLURALS.has(word.toLowerCase()) || INNER_CAPITAL.test(word) || isBigCity(term, word);
+}
+
+/** Cities this big are names wherever they stand, even opening a sentence: "Tampa has not taken a direct hit". */
+const SENTENCE_START_CITY_POPULATION = 500_000;
+
+/** "Nice to see" opens a sentence as a word: the tagger's reading as a describing word or a verb wins. */
+function isBigCity(term: Term, word: string): boolean {
+  if (['Adjective', 'Adverb', 'Verb', 'Determiner'].some((tag) => term.tags.has(tag))) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && citiesNamed(word).some((c) => c.population >= SENTENCE_START_CITY_POPULATION);
 }
 
 /** A sentence-initial word that compromise does not know opens a name when a known name follows: "Oleksii Reznikov led". */
