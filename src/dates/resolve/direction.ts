@@ -33,7 +33,10 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   const terms = document.termsIn(sentence.start, sentence.end);
   const allBefore = upToQuote(terms.filter((t) => t.end <= start).reverse(), 'pre', 'post');
   const before = allBefore.slice(0, VERB_WINDOW);
-  const after = upToQuote(terms.filter((t) => t.start >= end), 'post', 'pre').slice(0, VERB_WINDOW);
+  // "returns from Wednesday's general election showing the party set to lose": a date in a possessive dates the noun
+  // after it, and the verbs after that noun belong to another clause; only the verbs before it govern the phrase.
+  const possessive = terms.some((t) => t.start < end && t.end >= end && /['’]s$/.test(t.text));
+  const after = possessive ? [] : upToQuote(terms.filter((t) => t.start >= end), 'post', 'pre').slice(0, VERB_WINDOW);
   // "he said on Monday", "met again on Monday": a verb right before the date's preposition governs it.
   // The date then dates that verb's own event, so "agreed on Tuesday" is past; "scheduled for Monday" still looks ahead.
   // "wages, which are due in the spring": "due" is an adjective that schedules, whatever its verb's tense.
