@@ -46,6 +46,16 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
     const linksForward = before.slice(0, before.indexOf(adjacent)).some((t) => t.normal === 'for' || t.normal === 'until');
     return verbGroupDirection(adjacent, terms, linksForward, linksForward);
   }
+  // "who won the election and takes office on May 20": a verb and its one-word object right before the date's
+  // preposition govern it, before any verb further off.
+  // "announced a ceasefire for Sunday": a forward link leaves the object's verb to the rules below.
+  const forward = before.slice(0, before.indexOf(adjacent ?? before[0]!)).some((t) => t.normal === 'for' || t.normal === 'until');
+  const objectVerb = adjacent && !forward && objectNoun(adjacent) ? before.slice(before.indexOf(adjacent) + 1).find((t) => !t.tags.has('Determiner')) : undefined;
+  // Only a verb whose form shows its tense ("takes", "held"): "party headquarters" is no verb and its object.
+  const tensed = objectVerb !== undefined && ((objectVerb.tags.has('PresentTense') && /s$/.test(objectVerb.normal)) || objectVerb.tags.has('PastTense'));
+  if (objectVerb && tensed && isVerb(objectVerb, terms) && !REPORTING_VERBS.has(objectVerb.normal)) {
+    return verbGroupDirection(objectVerb, terms, false, false);
+  }
   // "announced a truce for Friday": a forward link lets an announcing verb look ahead from any distance.
   const linksForward = ['for', 'until'].includes(before.find((t) => !t.tags.has('Determiner'))?.normal ?? '');
   const candidates = [...before, ...after].filter((t) => isVerb(t, terms) || isBareAuxiliary(t, terms));
@@ -59,6 +69,11 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
     readings[0]?.direction ??
     null
   );
+}
+
+/** A lower-case singular common noun: the object of the verb before it ("takes office", "holds talks"). */
+function objectNoun(term: Term): boolean {
+  return /^\p{Ll}+$/u.test(term.text) && term.tags.has('Noun') && !['Pronoun', 'Date', 'Value', 'Verb'].some((t) => term.tags.has(t));
 }
 
 /**
