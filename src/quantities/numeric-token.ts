@@ -15,7 +15,7 @@ export interface NumericToken {
 }
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
-const SIGN = String.raw`US\$|A\$|C\$|HK\$|[$€£¥₴₽₹]`;
+const SIGN = String.raw`US\$|A\$|C\$|HK\$|NT\$|NZ\$|S\$|R\$|MX\$|[$€£¥₴₽₹]`;
 // "18-25%", "5.25%-5.5%", "$3-4bn": the sign and the percent may be written on both ends of a range.
 const NUMERIC_PATTERN = new RegExp(String.raw`^(${SIGN})?(${NUMBER})(?:%?[-–](?:${SIGN})?(${NUMBER}))?(%|[a-z]+)?$`, 'i');
 const SIGN_GROUP = 1;
@@ -53,6 +53,8 @@ export function readNumericToken(text: string): NumericToken | null {
     return { ...token, value, max, magnitude: true, factor: magnitude };
   }
   if (GLUED_UNITS.has(suffix) && sign === null) return { ...token, unit: suffix };
+  // "370p a share", "a 10p dividend": pence are hundredths of a pound, reported in pounds.
+  if (suffix === 'p' && sign === null && max === null) return { ...token, value: scale(value, 0.01), sign: '£' };
   return null;
 }
 

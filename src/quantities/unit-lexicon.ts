@@ -1,6 +1,7 @@
 /** Currency signs and words, to ISO 4217. A bare "$" is the US dollar, as in English-language news. */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['a$', 'AUD'], ['c$', 'CAD'], ['hk$', 'HKD'], ['€', 'EUR'], ['£', 'GBP'],
+  ['$', 'USD'], ['us$', 'USD'], ['a$', 'AUD'], ['c$', 'CAD'], ['hk$', 'HKD'], ['nt$', 'TWD'], ['nz$', 'NZD'],
+  ['s$', 'SGD'], ['r$', 'BRL'], ['mx$', 'MXN'], ['€', 'EUR'], ['£', 'GBP'],
   ['¥', 'JPY'], ['₴', 'UAH'], ['₽', 'RUB'], ['₹', 'INR'],
 ]);
 

@@ -25,9 +25,27 @@ export function wordsBySentence(document: ArticleDocument): Word[][] {
       words[words.length - 1] = { ...last, post: last.post + term.pre + term.post };
       continue;
     }
-    if (term.text !== '') words.push(toWord(term));
+    if (term.text !== '') words.push(...splitRate(term));
   }
   return out;
+}
+
+/** "370p-a-share", "$3-a-gallon", "50p-per-litre": compromise keeps a rate compound as one term. */
+const RATE_COMPOUND = /^([^\s-]*\d[^\s-]*)-(a|an|per)-(\p{L}+)$/iu;
+
+/** The words of a rate compound ("370p", "a", "share", joined by hyphens), or the term as one word. */
+function splitRate(term: Term): Word[] {
+  const match = RATE_COMPOUND.exec(term.text);
+  if (!match) return [toWord(term)];
+  const [, amount, per, noun] = match as unknown as [string, string, string, string];
+  const at = (offset: number, text: string, tags: string[], pre: string, post: string): Word => ({
+    text, normal: text.toLowerCase(), start: term.start + offset, end: term.start + offset + text.length, pre, post, tags: new Set(tags),
+  });
+  return [
+    at(0, amount, ['Value', 'Cardinal', 'NumericValue'], term.pre, '-'),
+    at(amount.length + 1, per, ['Determiner'], '', '-'),
+    at(amount.length + per.length + 2, noun, ['Noun', 'Singular'], '', term.post),
+  ];
 }
 
 function toWord(term: Term): Word {

@@ -11,6 +11,9 @@ const cases: [string, string][] = [
   ['Both sides agreed to talk again.', '*'],
   ['Many people and several groups and most officials fled.', '*'],
   ['He said a few words.', '*'],
+  // pence and rate compounds: a clock time or a page is no money
+  ['The vote closes at 3pm.', '3pm'],
+  ['The 4x4 overturned on the A9.', '4x4'],
   // years, dates, times
   ['Many people fled in 2022.', '2022'],
   ['The 2022 invasion changed everything.', '2022'],
