@@ -1,18 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import type { ActorKind } from '../../src/schema/index.js';
-import { documentOf } from '../support/document.js';
-
-interface Expected {
-  name: string;
-  kind: ActorKind;
-  country?: string | null;
-  aliases?: string[];
-  mentions: string[];
-}
+import { describe, it } from 'vitest';
+import { expectActor, type ActorCase } from './expect-actor.js';
 
 /** [label, text, expected actor: name, kind, (country, aliases,) mention texts (each checked against its offsets)] */
-const cases: Array<[string, string, Expected]> = [
+const cases: ActorCase[] = [
   // Single-word companies: a company cue anywhere makes every use of the word the company.
   ['shares moving, sentence-initial', 'The fine hit Apple on Monday. Apple shares closed 2.5 per cent lower.', { name: 'Apple', kind: 'organization', mentions: ['Apple', 'Apple'] }],
   ['possessive before a corporate office', "The ruling pleased Daniel Ek, Spotify's chief executive. Spotify had complained in 2019.", { name: 'Spotify', kind: 'organization', mentions: ['Spotify', 'Spotify'] }],
@@ -43,15 +33,5 @@ const cases: Array<[string, string, Expected]> = [
 ];
 
 describe('actors: round 6 recognition rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text, '2024-07-26');
-    const actors = findActors(document);
-    const actor = actors.find((a) => a.name === expected.name);
-    expect(actor, `actors: ${actors.map((a) => `${a.kind}:${a.name}`).join(', ')}`).toBeDefined();
-    expect(actor!.kind).toBe(expected.kind);
-    if (expected.country !== undefined) expect(actor!.country).toBe(expected.country);
-    if (expected.aliases) expect(actor!.aliases).toEqual(expected.aliases);
-    expect(actor!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of actor!.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectActor(text, expected, '2024-07-26'));
 });

@@ -1,11 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { documentOf } from '../support/document.js';
-
-type Actor = ReturnType<typeof findActors>[number];
+import { describe, it } from 'vitest';
+import { expectNoActor, type ForbiddenActorCase } from './expect-actor.js';
 
 /** [label, text, a predicate no actor may satisfy]: what the round 7 rules must not catch. */
-const cases: Array<[string, string, (a: Actor) => boolean]> = [
+const cases: ForbiddenActorCase[] = [
   // Groups.
   ['no group from firefighters at work', 'Firefighters used the river to pump water onto the flames.', (a) => a.kind === 'group'],
   ['no faction from a side that is no collective', 'The left-wing alliance won 182 seats.', (a) => a.kind === 'group'],
@@ -30,8 +27,5 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
 ];
 
 describe('actors: round 7 rules do not over-reach', () => {
-  it.each(cases)('%s', (_label, text, forbidden) => {
-    const actors = findActors(documentOf(text, '2024-07-02'));
-    expect(actors.filter(forbidden).map((a) => `${a.kind}:${a.name}`)).toEqual([]);
-  });
+  it.each(cases)('%s', (_label, text, forbidden) => expectNoActor(text, forbidden, '2024-07-02'));
 });

@@ -1,17 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import type { ActorKind } from '../../src/schema/index.js';
-import { documentOf } from '../support/document.js';
-
-interface Expected {
-  name: string;
-  kind: ActorKind;
-  country?: string | null;
-  mentions: string[];
-}
+import { describe, it } from 'vitest';
+import { expectActor, type ActorCase } from './expect-actor.js';
 
 /** [label, text, expected actor: name, kind, (country,) mention texts (each checked against its offsets)] */
-const cases: Array<[string, string, Expected]> = [
+const cases: ActorCase[] = [
   // Political factions: a side before a collective, a count outside the name.
   ['side before justices, counted by a word', 'The five conservative judges and the four liberal justices split.', { name: 'liberal justices', kind: 'group', mentions: ['liberal justices'] }],
   ['hyphenated side', 'Hundreds of right-wing voters marched through the capital.', { name: 'right-wing voters', kind: 'group', mentions: ['right-wing voters'] }],
@@ -39,14 +30,5 @@ const cases: Array<[string, string, Expected]> = [
 ];
 
 describe('actors: round 7 recognition rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text, '2024-07-02');
-    const actors = findActors(document);
-    const actor = actors.find((a) => a.name === expected.name);
-    expect(actor, `actors: ${actors.map((a) => `${a.kind}:${a.name}`).join(', ')}`).toBeDefined();
-    expect(actor!.kind).toBe(expected.kind);
-    if (expected.country !== undefined) expect(actor!.country).toBe(expected.country);
-    expect(actor!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of actor!.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectActor(text, expected, '2024-07-02'));
 });

@@ -1,11 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { documentOf } from '../support/document.js';
-
-type Actor = ReturnType<typeof findActors>[number];
+import { describe, it } from 'vitest';
+import { expectNoActor, type ForbiddenActorCase } from './expect-actor.js';
 
 /** [label, text, a predicate no actor may satisfy]: what the round 8 rules must not catch. */
-const cases: Array<[string, string, (a: Actor) => boolean]> = [
+const cases: ForbiddenActorCase[] = [
   ['no hyphen word joined to a place', 'A Prague-based group bought the stake.', (a) => a.name.includes('-based')],
   ['no hyphen word joined to a seat of government', 'Kremlin-run media repeated the claim.', (a) => a.name.includes('-run')],
   ['no syllable-shaped English word after a name', 'Tom Smith-free weekends were rare.', (a) => a.name.includes('free')],
@@ -41,8 +38,5 @@ const cases: Array<[string, string, (a: Actor) => boolean]> = [
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {
-  it.each(cases)('%s', (_label, text, forbidden) => {
-    const actors = findActors(documentOf(text, '2024-05-30'));
-    expect(actors.filter(forbidden).map((a) => `${a.kind}:${a.name}`)).toEqual([]);
-  });
+  it.each(cases)('%s', (_label, text, forbidden) => expectNoActor(text, forbidden, '2024-05-30'));
 });

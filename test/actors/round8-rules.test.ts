@@ -1,22 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import type { ActorKind } from '../../src/schema/index.js';
-import { documentOf } from '../support/document.js';
-
-interface Expected {
-  name: string;
-  kind: ActorKind;
-  country?: string | null;
-  titles?: string[];
-  aliases?: string[];
-  mentions: string[];
-}
+import { describe, it } from 'vitest';
+import { expectActor, type ActorCase } from './expect-actor.js';
 
 /**
  * [label, text, expected actor] for the rules written after held-out set six was scored: romanised given names,
  * offices a title head takes with "of"/"for", local offices.
  */
-const cases: Array<[string, string, Expected]> = [
+const cases: ActorCase[] = [
   // Romanised Chinese and Korean given names split at a hyphen.
   ['Wade-Giles given name', 'President Tsai Ing-wen visited the shelter on Thursday.', { name: 'Tsai Ing-wen', kind: 'person', titles: ['President'], mentions: ['Tsai Ing-wen'] }],
   ['pinyin given name after a comma', 'The premier, Chen Chien-jen, said funds would follow.', { name: 'Chen Chien-jen', kind: 'person', mentions: ['Chen Chien-jen'] }],
@@ -79,16 +68,5 @@ const cases: Array<[string, string, Expected]> = [
 ];
 
 describe('actors: round 8 recognition rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text, '2024-05-30');
-    const actors = findActors(document);
-    const actor = actors.find((a) => a.name === expected.name);
-    expect(actor, `actors: ${actors.map((a) => `${a.kind}:${a.name}`).join(', ')}`).toBeDefined();
-    expect(actor!.kind).toBe(expected.kind);
-    if (expected.country !== undefined) expect(actor!.country).toBe(expected.country);
-    if (expected.titles !== undefined) expect(actor!.titles).toEqual(expected.titles);
-    if (expected.aliases !== undefined) expect(actor!.aliases).toEqual(expected.aliases);
-    expect(actor!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of actor!.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectActor(text, expected, '2024-05-30'));
 });

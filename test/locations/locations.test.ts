@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/actors/index.js';
 import { findLocations } from '../../src/locations/index.js';
 import { documentOf } from '../support/document.js';
+import { expectLocation, type LocationCase } from './expect-location.js';
 
 function locationsOf(text: string) {
   const document = documentOf(text);
@@ -9,7 +10,7 @@ function locationsOf(text: string) {
 }
 
 /** [label, text, location expected: name, kind, country, mention texts] */
-const cases: Array<[string, string, { name: string; kind: string; country: string | null; mentions?: string[] }]> = [
+const cases: LocationCase[] = [
   ['country after "in"', 'The talks in Turkey unfolded.', { name: 'Turkey', kind: 'country', country: 'TR' }],
   ['country after "deep inside"', 'Bases deep inside Russia were hit.', { name: 'Russia', kind: 'country', country: 'RU' }],
   ['country after "miles from"', 'It lies 4,300 miles from Ukraine.', { name: 'Ukraine', kind: 'country', country: 'UA' }],
@@ -101,15 +102,5 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
 ];
 
 describe('locations', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const { document, locations } = locationsOf(text);
-    const location = locations.find((l) => l.name === expected.name && l.kind === expected.kind);
-    expect(location, `${text}\n${JSON.stringify(locations, null, 1)}`).toBeDefined();
-    expect(location!.country ?? null).toBe(expected.country);
-    if (expected.mentions) expect(location!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of location!.mentions) {
-      expect(document.text.slice(m.start, m.end)).toBe(m.text);
-      expect(m.sentence).toBe(document.sentenceAt(m.start));
-    }
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectLocation(text, expected));
 });

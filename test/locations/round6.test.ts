@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { findLocations } from '../../src/locations/index.js';
-import { documentOf } from '../support/document.js';
+import { describe, it } from 'vitest';
+import { expectLocation, type LocationCase } from './expect-location.js';
 
 /** Round 6 rules: numbered roads, squares, ranges, small towns, city-states, divisions, place roles. */
-const cases: Array<[string, string, { name: string; kind: string; country: string | null; mentions?: string[] }]> = [
+const cases: LocationCase[] = [
   // Numbered roads: a capitalised road head and a number, or a road code in a sentence about roads.
   // Place roles after "out of" and after a transport link's "to".
   ['country: "out of" a country is a place', 'Flights into or out of the United States were cancelled.', { name: 'United States', kind: 'country', country: 'US' }],
@@ -48,16 +46,5 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
 ];
 
 describe('locations: round 6 rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text);
-    const locations = findLocations(document, findActors(document));
-    const location = locations.find((l) => l.name === expected.name && l.kind === expected.kind);
-    expect(location, `${text}\n${JSON.stringify(locations, null, 1)}`).toBeDefined();
-    expect(location!.country ?? null).toBe(expected.country);
-    if (expected.mentions) expect(location!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of location!.mentions) {
-      expect(document.text.slice(m.start, m.end)).toBe(m.text);
-      expect(m.sentence).toBe(document.sentenceAt(m.start));
-    }
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectLocation(text, expected));
 });

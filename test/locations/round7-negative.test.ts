@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { findLocations } from '../../src/locations/index.js';
-import { documentOf } from '../support/document.js';
+import { describe, it } from 'vitest';
+import { expectNoLocation } from './expect-location.js';
 
 /** [label, text, a location name that must not be found] */
 const cases: Array<[string, string, string]> = [
@@ -27,9 +25,5 @@ const cases: Array<[string, string, string]> = [
 ];
 
 describe('locations: round 7 negative', () => {
-  it.each(cases)('%s', (_label, text, name) => {
-    const document = documentOf(text);
-    const locations = findLocations(document, findActors(document));
-    expect(locations.filter((l) => l.name === name), JSON.stringify(locations, null, 1)).toEqual([]);
-  });
+  it.each(cases)('%s', (_label, text, name) => expectNoLocation(text, name));
 });

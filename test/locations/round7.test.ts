@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { findLocations } from '../../src/locations/index.js';
-import { documentOf } from '../support/document.js';
+import { describe, it } from 'vitest';
+import { expectLocation, type LocationCase } from './expect-location.js';
 
 /** Round 7 rules: compass parts of states, institutions' buildings as places, towns named by a general cue. */
-const cases: Array<[string, string, { name: string; kind: string; country: string | null; mentions?: string[] }]> = [
+const cases: LocationCase[] = [
   // A compass adjective before a state names a region of it, as a compass noun does ("north-west Syria").
   ['region: compass adjective + state', 'At least 158 people have died in flash floods in eastern Spain, officials said.', { name: 'eastern Spain', kind: 'region', country: 'ES', mentions: ['eastern Spain'] }],
   ['region: compass adjective + state after "parts of"', 'Storm Daniel dumped rain on parts of eastern Libya in 24 hours.', { name: 'eastern Libya', kind: 'region', country: 'LY', mentions: ['eastern Libya'] }],
@@ -32,16 +30,5 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
 ];
 
 describe('locations: round 7 rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text);
-    const locations = findLocations(document, findActors(document));
-    const location = locations.find((l) => l.name === expected.name && l.kind === expected.kind);
-    expect(location, `${text}\n${JSON.stringify(locations, null, 1)}`).toBeDefined();
-    expect(location!.country ?? null).toBe(expected.country);
-    if (expected.mentions) expect(location!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of location!.mentions) {
-      expect(document.text.slice(m.start, m.end)).toBe(m.text);
-      expect(m.sentence).toBe(document.sentenceAt(m.start));
-    }
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectLocation(text, expected));
 });

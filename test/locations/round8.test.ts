@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/actors/index.js';
-import { findLocations } from '../../src/locations/index.js';
-import { documentOf } from '../support/document.js';
+import { describe, it } from 'vitest';
+import { expectLocation, type LocationCase } from './expect-location.js';
 
 /** Round 8 rules, written after held-out set six was scored. */
-const cases: Array<[string, string, { name: string; kind: string; country: string | null; mentions?: string[] }]> = [
+const cases: LocationCase[] = [
   // A country's possessive before a ranked company places the company ("Britain's second-largest supermarket chain").
   ['country: possessive before a hyphenated rank', "He owns about 10% of Sainsbury's, Britain's second-largest supermarket chain.", { name: 'Britain', kind: 'country', country: 'GB', mentions: ['Britain'] }],
   ['country: possessive before a ranked club', "They beat Rosenborg, Norway's most successful football club.", { name: 'Norway', kind: 'country', country: 'NO' }],
@@ -23,13 +21,5 @@ const cases: Array<[string, string, { name: string; kind: string; country: strin
 ];
 
 describe('locations: round 8 rules', () => {
-  it.each(cases)('%s', (_label, text, expected) => {
-    const document = documentOf(text);
-    const locations = findLocations(document, findActors(document));
-    const location = locations.find((l) => l.name === expected.name && l.kind === expected.kind);
-    expect(location, `${text}\n${JSON.stringify(locations, null, 1)}`).toBeDefined();
-    expect(location!.country ?? null).toBe(expected.country);
-    if (expected.mentions) expect(location!.mentions.map((m) => m.text)).toEqual(expected.mentions);
-    for (const m of location!.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-  });
+  it.each(cases)('%s', (_label, text, expected) => expectLocation(text, expected));
 });
