@@ -70,7 +70,7 @@ export function scoreResult(result: ExtractionResult, golden: Golden): FixtureSc
   const quantityValue = (g: { value: number }, p: { value: number }) => Math.abs(g.value - p.value) <= 1e-3 * Math.max(1, Math.abs(g.value));
   const scores: FixtureScores = {
     dates: spanned(golden.dates, result.dates, (x) => `${x.text} = ${x.value}`, {
-      value: (g, p) => g.value === p.value,
+      value: (g, p) => sameDateValue(g.value, p.value),
       kind: (g, p) => g.kind === p.kind,
     }),
     quantities: spanned(golden.quantities, result.quantities, (x) => `${x.text} = ${x.value}${x.unit ? ` ${x.unit}` : ''}`, {
@@ -119,4 +119,18 @@ function field<G, P>(
       ...wrong.map(([g, p]): DiffEntry => ({ change: 'wrong', fact: show(g), got: show(p), sentence: goldenSentence(g) ?? predictedSentence(p) })),
     ],
   };
+}
+
+/**
+ * Date values are equal as strings, and durations in years and months also by their length: "six and a half
+ * years" written P6Y6M or P78M is the same length (ISO 8601 allows both; TIMEX3 annotators write either).
+ */
+export function sameDateValue(gold: string, predicted: string): boolean {
+  if (gold === predicted) return true;
+  const months = (v: string): number | null => {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(v);
+    return m && (m[1] !== undefined || m[2] !== undefined) ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) : null;
+  };
+  const [a, b] = [months(gold), months(predicted)];
+  return a !== null && a === b;
 }

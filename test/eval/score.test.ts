@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GoldenSchema, scoreResult, type ExtractionResult, type GoldenInput } from '../../src/index.js';
+import { sameDateValue } from '../../src/eval/score.js';
 import { scoreCorpus } from '../../src/eval/corpus.js';
 
 const text = 'Russia fired 472 drones at Ukraine on Sunday. Mr Zelensky met Nato leaders in Vilnius on Monday.';
@@ -123,5 +124,21 @@ describe('scoreCorpus', () => {
     expect(corpus.fields.dates.micro.relaxed).toMatchObject({ precision: 1, recall: 0.5 });
     expect(corpus.fields.dates.macroF1).toBe(0.5);
     expect(corpus.fields.dates.accuracy.value).toBe(1);
+  });
+});
+
+describe('sameDateValue: date values compared by what they mean', () => {
+  const cases: [gold: string, predicted: string, same: boolean][] = [
+    ['2025-06-01', '2025-06-01', true],
+    ['P6Y6M', 'P78M', true],
+    ['P18M', 'P1Y6M', true],
+    ['P2Y', 'P24M', true],
+    ['P3Y', 'P3M', false],
+    ['P1W', 'P7D', false],
+    ['2025-06', 'P2025M', false],
+    ['PT90M', 'PT1H30M', false],
+  ];
+  it.each(cases)('%s vs %s: %s', (gold, predicted, same) => {
+    expect(sameDateValue(gold, predicted)).toBe(same);
   });
 });
