@@ -43,6 +43,9 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
   if (before.slice(0, 3).some((t) => t.normal === 'due')) return 'future';
   const adjacent = before.find((t) => !ADJACENT_FILLER.some((tag) => t.tags.has(tag)));
   if (adjacent && isVerb(adjacent, terms)) {
+    // "The commission said results were expected at the weekend": reported speech shifts "are expected" back to
+    // "were expected"; the expectation still looks ahead from the report.
+    if (backshiftedExpectation(adjacent, terms)) return 'future';
     const linksForward = before.slice(0, before.indexOf(adjacent)).some((t) => t.normal === 'for' || t.normal === 'until');
     return verbGroupDirection(adjacent, terms, linksForward, linksForward);
   }
@@ -69,6 +72,13 @@ export function directionAt(document: ArticleDocument, start: number, end: numbe
     readings[0]?.direction ??
     null
   );
+}
+
+/** A prospective participle after "was"/"were", in a clause a verb of saying earlier in the sentence reports. */
+function backshiftedExpectation(verb: Term, terms: readonly Term[]): boolean {
+  const at = terms.indexOf(verb);
+  if (!isProspective(verb.normal, false) || !['was', 'were'].includes(terms[at - 1]?.normal ?? '')) return false;
+  return terms.slice(0, at - 1).some((t) => REPORTING_VERBS.has(t.normal) && t.tags.has('Verb'));
 }
 
 /** A lower-case singular common noun: the object of the verb before it ("takes office", "holds talks"). */
