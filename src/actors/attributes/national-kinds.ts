@@ -35,8 +35,16 @@ export function isNationalInstitution(actor: Actor, parties: ReadonlySet<string>
 
 /** Parties named without a head word ("Labour", "SNP"), found by the words around them as the recognition finds them. */
 export function partyNamesOf(document: ArticleDocument): ReadonlySet<string> {
-  return new Set(findParties(document, findProperNames(document)).map((p) => p.name));
+  let names = PARTY_NAMES.get(document);
+  if (!names) {
+    names = new Set(findParties(document, findProperNames(document)).map((p) => p.name));
+    PARTY_NAMES.set(document, names);
+  }
+  return names;
 }
+
+/** Party names per document: several refiners ask for them. */
+const PARTY_NAMES = new WeakMap<ArticleDocument, ReadonlySet<string>>();
 
 /**
  * Collectives of a state's political and working life: its voters, lawmakers, officials, ministers, soldiers,

@@ -30,6 +30,18 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'al', 'bin', 'van', 
 
 /** Capitalised name runs of the article, outside caption credits (credits are read by the caption parser). */
 export function findProperNames(document: ArticleDocument): ProperName[] {
+  // Actors, parties and locations all read the same runs: found once per document.
+  let found = PROPER_NAMES.get(document);
+  if (!found) {
+    found = properNamesOf(document);
+    PROPER_NAMES.set(document, found);
+  }
+  return [...found];
+}
+
+const PROPER_NAMES = new WeakMap<ArticleDocument, readonly ProperName[]>();
+
+function properNamesOf(document: ArticleDocument): ProperName[] {
   const credits = document.captions.map((c) => c.credit);
   const inCredit = (t: Term): boolean => credits.some((c) => t.start >= c.start && t.start < c.end);
   const names: ProperName[] = [];
