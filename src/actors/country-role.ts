@@ -6,7 +6,7 @@ import { countryByName } from '../locations/gazetteer/countries.js';
 /** Place tags a member of a coordinated list of states or regions carries: "Germany, Mexico, South Korea and Israel". */
 const LIST_MEMBER_TAGS = ['Country', 'Region'];
 /** Nouns for what a state gives or does, whose "from" names the state as its source: "help from Egypt and the US". */
-const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'help', 'support', 'aid', 'assistance', 'pressure', 'sanctions', 'backing', 'mediation', 'funding', 'offers',
   'demands', 'criticism', 'condemnation', 'threats', 'warnings', 'objections', 'approval', 'permission', 'guarantees',
 ]);

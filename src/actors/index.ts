@@ -19,6 +19,7 @@ import { findFactionGroups } from './find-faction-groups.js';
 import { findAgentGroups } from './find-agent-groups.js';
 import { findAddressedGroups } from './find-addressed-groups.js';
 import { findRecipientGroups } from './find-recipient-groups.js';
+import { findActingContinents } from './find-acting-continents.js';
 import { outsideCaseTitles } from './case-names.js';
 import { findInitialledNames } from './initialled-names.js';
 import { findShortOrganizationMentions, withFullInstitutionNames } from './find-short-organizations.js';
@@ -44,7 +45,7 @@ export function findActors(document: ArticleDocument): Actor[] {
   const named = readings.filter((c) => !surnameOfNamedPerson(c, readings));
   const organizations = new Set(named.filter((c) => c.kind === 'organization').map((c) => c.name.split(/\s+/)[0]!));
   // Factions ("left-wing and centrist candidates") are longer than the collectives inside them, so they come first.
-  const collectives = [...findFactionGroups(document), ...findCollectives(document, organizations), ...findAgentGroups(document), ...findAddressedGroups(document), ...findRecipientGroups(document)];
+  const collectives = [...findFactionGroups(document), ...findCollectives(document, organizations), ...findAgentGroups(document), ...findAddressedGroups(document), ...findRecipientGroups(document), ...findActingContinents(document)];
   const recognised = withBrusselsAsEu(withDefinedAcronyms(document, withFullInstitutionNames(dropOverlaps([...credits, ...national, ...collectives, ...named, ...findArmedForces(document), ...findStateBodies(document), ...findTitleOrganizations(document, names), ...findTradedCompanies(document), ...findInitialledNames(document, names)])), names));
   const listed = findListedCompanies(document, recognised);
   // Names inside a case title ("Trump v. United States") mention no one, nor lend their words to later short forms.

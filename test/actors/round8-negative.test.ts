@@ -35,6 +35,10 @@ const cases: ForbiddenActorCase[] = [
   ['no recipients without a verb of giving', 'The road to residents was closed.', (a) => a.kind === 'group'],
   ['no recipients across a clause break', 'They sent aid; to residents it meant little.', (a) => a.kind === 'group'],
   ['no recipients counted by a number', 'They sent food to 400 hikers.', (a) => a.kind === 'group'],
+  ['no bloc from a continent as a market', 'Europe accounts for about a quarter of its sales.', (a) => a.name === 'Europe'],
+  ['no bloc from a continent inside a state\'s name', 'Banks in South Africa reported problems with payments.', (a) => a.name === 'Africa'],
+  ['no bloc from a continent after a preposition', 'Talks in Europe resumed on Monday.', (a) => a.name === 'Europe'],
+  ['no bloc from flights out of a continent', 'Flights from Europe were cancelled.', (a) => a.name === 'Europe'],
 ];
 
 describe('actors: round 8 rules do not over-reach', () => {

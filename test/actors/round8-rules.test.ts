@@ -65,6 +65,8 @@ const cases: ActorCase[] = [
   ['a military unit', 'Soldiers of the Military Emergencies Unit searched garages in Valencia, Spain, and Spain sent more.', { name: 'Military Emergencies Unit', kind: 'organization', country: 'ES', mentions: ['Military Emergencies Unit'] }],
   ['people who receive aid', 'The ministry said it had flown food, water and medicine to hikers stranded in the gorge.', { name: 'hikers', kind: 'group', mentions: ['hikers'] }],
   ['residents receiving meals', 'Volunteers delivered hot meals to residents on Sunday.', { name: 'residents', kind: 'group', mentions: ['residents'] }],
+  ['a continent acting as a bloc', 'Europe imposed new sanctions on Russia on Friday.', { name: 'Europe', kind: 'group', country: null, mentions: ['Europe'] }],
+  ['a continent as the source of sanctions', 'There must be new sanctions, and not just from Europe.', { name: 'Europe', kind: 'group', country: null, mentions: ['Europe'] }],
 ];
 
 describe('actors: round 8 recognition rules', () => {
